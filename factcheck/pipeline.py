@@ -1,0 +1,58 @@
+"""Run the stages over input files: read -> extract -> verify. One failing file never stops the others."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from factcheck.model import Document, Report
+from factcheck.reader import DEFAULT_MAX_BYTES, InputError, detect_language, read
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str | None = None            # overrides detection and front matter
+    published: date | None = None      # overrides front matter
+    offline: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+    verify: bool = True
+
+
+def check_text(text: str, *, path: str = "<text>", lang: str | None = None,
+               published: date | None = None, options: Options = Options(), sources=None) -> Document:
+    """Extract and verify the claims of one text (the library entry point)."""
+    from factcheck import lang as langdata
+    from factcheck.extract import extract
+
+    language = options.lang or lang or detect_language(text)
+    if language is None:
+        return Document(path=path, text=text, language=None, published=published)
+    if language not in langdata.available():
+        return Document(path=path, text=text, language=language, published=published,
+                        error=f"{path}: language {language!r} is not supported (have: {', '.join(langdata.available())})")
+    doc = Document(path=path, text=text, language=language, published=published,
+                   claims=extract(text, language, published))
+    if options.verify:
+        from factcheck.verify import verify_document
+        doc = verify_document(doc, sources, offline=options.offline)
+    return doc
+
+
+def check_file(path: str, options: Options = Options(), sources=None) -> Document:
+    try:
+        src = read(path, max_bytes=options.max_bytes)
+    except InputError as exc:
+        return Document(path=path, error=str(exc))
+    published = options.published or src.published
+    try:
+        return check_text(src.text, path=src.path, lang=src.language, published=published,
+                          options=options, sources=sources)
+    except Exception as exc:  # a bug in a stage must not lose the other files; name it in one line
+        return Document(path=src.path, error=f"{src.path}: internal error ({type(exc).__name__}: {exc})".splitlines()[0])
+
+
+def run(paths: list[str], options: Options = Options(), sources=None) -> Report:
+    return Report(documents=tuple(check_file(p, options, sources) for p in paths))
+
+
+def strip_text(doc: Document) -> Document:
+    return replace(doc, text="")

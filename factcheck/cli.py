@@ -68,27 +68,6 @@ def run(
     raise typer.Exit(exit_code(result, fail_on, no_exit))
 
 
-sources_app = typer.Typer(help="List the reference-data sources, or check which live ones answer.",
-                          invoke_without_command=True)
-app.add_typer(sources_app, name="sources")
-
-
-@sources_app.callback()
-def sources_list(ctx: typer.Context) -> None:
-    """List every source: coverage, licence, whether it needs the network, and plugins that failed to load."""
-    if ctx.invoked_subcommand:
-        return
-    from factcheck import registry
-
-    reg = registry.discover()
-    for sid, cls in reg.classes.items():
-        info = cls.info
-        net = "network" if info.network else "offline"
-        typer.echo(f"{sid}\t{net}\t{info.licence}\t{info.name}")
-    for name, why in reg.errors.items():
-        typer.echo(f"{name}\tFAILED TO LOAD\t{why}")
-
-
 def exit_code(result, fail_on: str, no_exit: bool) -> int:
     if any(d.error for d in result.documents):
         return EXIT_ERROR
@@ -101,6 +80,11 @@ def exit_code(result, fail_on: str, no_exit: bool) -> int:
             if label in LABELS and LABELS.index(label) >= threshold:
                 return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+from factcheck import cli_sources  # noqa: E402  (registers the 'sources' and 'cache' commands)
+
+cli_sources.register(app)
 
 
 def main() -> None:

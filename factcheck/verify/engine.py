@@ -1,0 +1,500 @@
+"""One claim -> one Verdict.
+
+The comparison a verdict rests on is named in ``Verdict.rule`` as '+'-joined tags:
+
+* what was compared: ``level`` (a reported figure), ``change`` (recomputed from the series: yoy
+  against the same period a year earlier, or the basis the claim names), ``ratio`` ("в 2,5 раза",
+  "twice": the ratio of two values, never a percent), ``target`` / ``forecast`` (not checkable);
+* how the data was assembled: ``monthly_sum`` (January–N summed from months), ``fx`` (money
+  converted with a dated rate from a source), ``mirror`` (the other country's statistics decided or
+  were shown), ``one_sided`` (only one country's statistics exist), ``vintage`` (the claim matches an
+  earlier release of the figure);
+* the tolerance rule (see :mod:`factcheck.verify.tolerance`): ``printed_precision``,
+  ``round_figure``, ``word_number``, ``range``, ``approx``, ``almost``, ``more_than`` ...;
+* when nothing could be compared: ``period_not_covered``, ``no_data``, ``unsupported``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.model import Claim, Observation, Period, Provenance, Verdict
+from factcheck.verify.data import (ADDITIVE, RATES, Fetcher, Resolved, describe_obs, is_currency, nearest,
+                                   resolve, shift)
+from factcheck.verify.mirror import TYPICAL_MIRROR_GAP, View, causes, gap, views
+from factcheck.verify.tolerance import CLOSE_MARGIN, Interval, closeness, fmt, interval_for
+
+#: metrics some source can be asked about; anything else (other:...) is unverifiable at once
+KNOWN_METRICS = frozenset({"trade_turnover", "exports", "imports", "trade_balance", "gdp", "gdp_growth",
+                           "gdp_per_capita", "inflation", "population", "unemployment", "remittances"})
+
+
+@dataclass
+class Candidate:
+    """A value from one view of the data, already in the claim's terms."""
+    view: View
+    value: float
+    period: Period
+    evidence: tuple[Observation, ...]
+    arithmetic: tuple[str, ...] = ()
+    vintage: str | None = None
+    preliminary: bool = False
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class Gathered:
+    per_view: dict = field(default_factory=dict)       # View -> list[Candidate], latest vintage first
+    missing: list = field(default_factory=list)        # views with no value for the period
+    context: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    any_data: bool = False
+    nearest: list = field(default_factory=list)        # observations shown when the period is not covered
+    problem: str | None = None                         # a reason that stops the comparison
+
+
+def show(value: float, unit: str) -> str:
+    """A value with its unit for explanations: '118.3 %', '3.72×', '110,136,019 USD'."""
+    if unit == "percent":
+        return f"{value:+.1f} %" if False else f"{value:.1f} %"
+    if unit == "percentage_point":
+        return f"{value:+.2f} percentage points"
+    if unit == "ratio":
+        return f"{value:.2f}×"
+    return f"{fmt(value)} {unit}"
+
+
+def _period_words(p: Period) -> str:
+    if p.is_full_year:
+        return f"the full year {p.start[:4]}"
+    return f"{p.start}..{p.end}"
+
+
+def fetch_view(fetcher: Fetcher, view: View) -> tuple[list[Observation], list[str]]:
+    """Observations for a view; turnover and balance are built from exports and imports when needed."""
+    obs, errors = fetcher.fetch(view.metric, view.reporter, view.partner)
+    if obs or view.metric not in ("trade_turnover", "trade_balance"):
+        return obs, errors
+    ex, e1 = fetcher.fetch("exports", view.reporter, view.partner)
+    im, e2 = fetcher.fetch("imports", view.reporter, view.partner)
+    errors = errors + e1 + e2
+    imports = {(o.period, o.frequency, o.provenance.vintage if o.provenance else None): o for o in im}
+    out = []
+    for o in ex:
+        key = (o.period, o.frequency, o.provenance.vintage if o.provenance else None)
+        m = imports.get(key)
+        if m is None or m.unit != o.unit:
+            continue
+        value = o.value + m.value if view.metric == "trade_turnover" else o.value - m.value
+        sign = "+" if view.metric == "trade_turnover" else "−"
+        prov = o.provenance or Provenance(source="?", dataset="?")
+        from dataclasses import replace
+        out.append(Observation(view.metric, value, o.unit, o.period, o.reporter, o.partner, o.frequency,
+                               o.preliminary or m.preliminary,
+                               replace(prov, note=f"exports {fmt(o.value)} {sign} imports {fmt(m.value)}")))
+    return out, errors
+
+
+def _convert(fetcher: Fetcher, res: Resolved, claim_unit: str, errors: list) -> tuple[Resolved | None, str | None]:
+    """A money value in the claim's currency, using a dated rate from a source (LCU per USD)."""
+    if res.unit == claim_unit or not (is_currency(res.unit) and is_currency(claim_unit)):
+        return res, None
+    year = res.period.end_ym[0]
+    rates = {}
+    for cur in (res.unit, claim_unit):
+        if cur == "USD":
+            rates[cur] = None
+            continue
+        o, errs = fetcher.exchange_rate(cur, year)
+        errors.extend(errs)
+        if o is None:
+            return None, f"no {cur} per USD exchange rate for {year} in the sources"
+        rates[cur] = o
+    value_usd = res.value if rates[res.unit] is None else res.value / rates[res.unit].value
+    value = value_usd if rates[claim_unit] is None else value_usd * rates[claim_unit].value
+    lines = []
+    ev = list(res.evidence)
+    for cur, o in rates.items():
+        if o is not None:
+            ev.append(o)
+    if rates[res.unit] is not None:
+        lines.append(f"{fmt(res.value)} {res.unit} ÷ {rates[res.unit].value:g} {res.unit}/USD ({year} average) "
+                     f"= {fmt(value_usd)} USD")
+    if rates[claim_unit] is not None:
+        lines.append(f"{fmt(value_usd)} USD × {rates[claim_unit].value:g} {claim_unit}/USD ({year} average) "
+                     f"= {fmt(value)} {claim_unit}")
+    return Resolved(value, res.period, claim_unit, tuple(ev), res.arithmetic + tuple(lines), res.vintage,
+                    res.preliminary), "fx"
+
+
+def _unit_ok(claim: Claim, unit: str) -> bool:
+    if claim.unit == unit:
+        return True
+    if is_currency(claim.unit) and is_currency(unit):
+        return True
+    return False
+
+
+def gather_levels(fetcher: Fetcher, claim: Claim, vs: list[View], period: Period,
+                  entity_views: dict | None = None) -> Gathered:
+    g = Gathered()
+    for view in vs:
+        obs, errs = fetch_view(fetcher, view)
+        g.errors.extend(errs)
+        if obs:
+            g.any_data = True
+        found = resolve(obs, period, view.metric)
+        cands = []
+        for res in found:
+            tags = ("monthly_sum",) if res.arithmetic else ()
+            if not _unit_ok(claim, res.unit):
+                g.problem = (f"the claim is in {claim.unit} but the data for {view.label} is in {res.unit}; "
+                             "they cannot be compared")
+                continue
+            conv, how = _convert(fetcher, res, claim.unit, g.errors)
+            if conv is None:
+                g.problem = how
+                continue
+            if how:
+                tags += (how,)
+            cands.append(Candidate(view, conv.value, period, conv.evidence, conv.arithmetic, conv.vintage,
+                                   conv.preliminary, tags))
+        if cands:
+            g.per_view[view] = cands
+        else:
+            g.missing.append(view)
+            near = nearest(obs, period)
+            g.nearest.extend(near)
+            if near:
+                g.context.append(f"{view.label}: no figure for {period}; nearest: "
+                                 + "; ".join(describe_obs(o) for o in near))
+    return g
+
+
+def _vintage_line(old: Candidate, new: Candidate) -> str:
+    return (f"matched the figure of an earlier release (vintage {old.vintage}: {fmt(old.value)}); "
+            f"revised since to {fmt(new.value)} (vintage {new.vintage})")
+
+
+def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, published: date | None,
+           what: str, suffix: str = "") -> Verdict:
+    """Turn gathered candidates into a verdict (shared by level, change and ratio claims)."""
+    interval_t = interval.as_tuple()
+    if not g.per_view:
+        if g.problem:
+            return Verdict("unverifiable", f"Not comparable: {g.problem}.", rule=f"{kind_tag}+unsupported",
+                           interval=interval_t, context=tuple(g.context), errors=tuple(g.errors))
+        if not g.any_data and g.errors:
+            return Verdict("unverifiable", f"No source could answer ({g.errors[0]}).", rule=f"{kind_tag}+no_data",
+                           interval=interval_t, errors=tuple(g.errors))
+        if g.any_data:
+            near = g.nearest[0] if g.nearest else None
+            part = "" if claim.period.is_full_year else "; a part-year figure is not compared with a full-year one"
+            latest = (f" (nearest: {near.reporter}-reported {_period_words(near.period)}: {show(near.value, near.unit)})"
+                      if near else "")
+            return Verdict("unverifiable",
+                           f"Period not covered: the data has no {what} for {_period_words(claim.period)}{latest}{part}.",
+                           rule=f"{kind_tag}+period_not_covered", interval=interval_t, evidence=tuple(g.nearest),
+                           context=tuple(g.context), errors=tuple(g.errors))
+        return Verdict("unverifiable", f"No data: the sources have no {what} for "
+                       f"{', '.join(v.label for v in g.missing) or ', '.join(claim.entities)}.",
+                       rule=f"{kind_tag}+no_data", interval=interval_t, errors=tuple(g.errors))
+
+    latest = {v: c[0] for v, c in g.per_view.items()}
+    evidence = tuple(o for c in latest.values() for o in c.evidence)
+    arithmetic = tuple(line for c in latest.values() for line in c.arithmetic)
+    tags = [kind_tag, interval.rule]
+    for c in latest.values():
+        tags.extend(t for t in c.tags if t not in tags)
+    context = list(g.context)
+    reporters = tuple(v.reporter for v in list(g.per_view) + g.missing)
+    prelim = any(c.preliminary for c in latest.values())
+    pnote = " (the figure is preliminary)" if prelim else ""
+
+    def others_text(chosen: View) -> str:
+        rest = [(v, c) for v, c in latest.items() if v != chosen]
+        if not rest:
+            return ""
+        v, c = rest[0]
+        g_ = gap(latest[chosen].value, c.value)
+        return (f"; {v.label} gives {fmt(c.value)} ({g_:.0%} apart — usual causes: {causes(reporters)})")
+
+    matched = [v for v, c in latest.items() if interval.contains(c.value)]
+    if matched:
+        v = matched[0]
+        if len(latest) > 1:
+            tags.append("mirror")
+        # the claim matched the latest figure; an earlier vintage that differs is context only
+        for old in g.per_view[v][1:]:
+            if old.value != latest[v].value:
+                context.append(f"earlier release (vintage {old.vintage}) gave {fmt(old.value)}")
+        expl = (f"Accurate: {v.label}{suffix} for {_period_words(claim.period)} is {show(latest[v].value, claim.unit)}, "
+                f"within the claimed {interval.describe()}{pnote}{others_text(v)}.")
+        return Verdict("accurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
+                       arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+
+    # an earlier release matches: say so
+    for v, cands in g.per_view.items():
+        for old in cands[1:]:
+            if interval.contains(old.value):
+                new = cands[0]
+                tags.append("vintage")
+                ev = evidence + tuple(o for o in old.evidence if o not in evidence)
+                when_ok = (published is not None and old.vintage and new.vintage
+                           and old.vintage <= published.isoformat() < new.vintage)
+                if when_ok:
+                    expl = (f"Accurate when published: {v.label}{suffix} for {_period_words(claim.period)} "
+                            f"{_vintage_line(old, new)}.")
+                    label = "accurate"
+                else:
+                    expl = (f"Approximately accurate: {v.label}{suffix} for {_period_words(claim.period)} "
+                            f"{_vintage_line(old, new)}"
+                            + (" — the publication date is unknown" if published is None else "") + ".")
+                    label = "approximately_accurate"
+                return Verdict(label, expl, rule="+".join(tags), interval=interval_t, evidence=ev,
+                               arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+
+    best_v = min(latest, key=lambda v: closeness(interval, claim.value, latest[v].value))
+    best = latest[best_v]
+    off = closeness(interval, claim.value, best.value)
+    rel = (best.value - claim.value) / abs(claim.value) if claim.value else 0.0
+    if len(latest) > 1:
+        tags.append("mirror")
+    if off <= CLOSE_MARGIN:
+        expl = (f"Approximately accurate: {best_v.label}{suffix} for {_period_words(claim.period)} is "
+                f"{show(best.value, claim.unit)}, {abs(rel):.1%} {'above' if rel > 0 else 'below'} the claimed {fmt(claim.value)} "
+                f"and just outside {interval.describe()}{pnote}{others_text(best_v)}.")
+        if interval.step and interval.distance(best.value) < interval.step:
+            context.append("the difference is below one unit of the last printed digit: "
+                           "the figure may have been truncated rather than rounded")
+        return Verdict("approximately_accurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
+                       arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+
+    mirror_missing = [v for v in g.missing if v.reporter != best_v.reporter]
+    if mirror_missing and claim.metric in ("trade_turnover", "exports", "imports", "trade_balance"):
+        tags.append("one_sided")
+        miss = mirror_missing[0].reporter
+        if kind_tag == "change" and claim.unit == "percent":   # compare growth factors, not percents
+            gp = gap(1 + claim.value / 100, 1 + best.value / 100)
+        else:
+            gp = gap(claim.value, best.value)
+        if gp <= TYPICAL_MIRROR_GAP:
+            expl = (f"Unverifiable: only {best_v.label} figures are in the data ({show(best.value, claim.unit)}, "
+                    f"{abs(rel):.0%} {'above' if rel > 0 else 'below'} the claim); {miss}'s own statistics are "
+                    f"missing, and a gap of this size is usual between partners ({causes(reporters)}).")
+            return Verdict("unverifiable", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
+                           arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+        expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit)}, "
+                f"{abs(rel):.0%} {'above' if rel > 0 else 'below'} the claim; {miss}'s own statistics are missing, "
+                f"but the gap is larger than the usual {TYPICAL_MIRROR_GAP:.0%} between partners.")
+        return Verdict("inaccurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
+                       arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+
+    expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit)}, "
+            f"{abs(rel):.1%} {'above' if rel > 0 else 'below'} the claimed {fmt(claim.value)}, outside "
+            f"{interval.describe()}{pnote}{others_text(best_v)}.")
+    return Verdict("inaccurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
+                   arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+
+
+# ---------------------------------------------------------------- change claims
+
+_YEARS_EARLIER = re.compile(r"vs_(\d+)_years?_earlier")
+_RELATIVE_TO = re.compile(r"relative_to_([A-Z]{3})")
+
+
+def base_period(claim: Claim) -> tuple[Period | None, str]:
+    """The period a change is measured from, and its name."""
+    p, basis = claim.period, claim.change_basis
+    if basis in (None, "yoy"):
+        return shift(p, -12), "the same period a year earlier"
+    if basis == "prior_period":
+        return shift(p, -p.n_months), "the preceding period of the same length"
+    m = _YEARS_EARLIER.search(basis or "")
+    if m:
+        n = int(m.group(1))
+        return shift(p, -12 * n), f"the same period {n} years earlier"
+    return None, basis or "?"
+
+
+def _change_value(unit: str, metric: str, cur: float, base: float) -> tuple[float | None, str, str | None]:
+    """The change in the claim's unit, its arithmetic, or a reason it cannot be computed."""
+    if unit == "percent":
+        if base == 0:
+            return None, "", "the base is zero"
+        v = (cur / base - 1) * 100
+        return v, f"change = {fmt(cur)} / {fmt(base)} − 1 = {v:+.2f} %", None
+    if unit == "percentage_point":
+        if metric not in RATES:
+            return None, "", "percentage points describe a change in a rate, and this metric is a level"
+        v = cur - base
+        return v, f"change = {fmt(cur)} − {fmt(base)} = {v:+.2f} percentage points", None
+    if unit == "ratio":
+        if base == 0:
+            return None, "", "the base is zero"
+        v = cur / base
+        return v, f"ratio = {fmt(cur)} / {fmt(base)} = {v:.3f}", None
+    v = cur - base
+    return v, f"change = {fmt(cur)} − {fmt(base)} = {v:+,.0f} {unit}", None
+
+
+def gather_changes(fetcher: Fetcher, claim: Claim, vs: list[View], cur_p: Period, base_p: Period,
+                   base_name: str) -> Gathered:
+    g = Gathered()
+    for view in vs:
+        obs, errs = fetch_view(fetcher, view)
+        g.errors.extend(errs)
+        if obs:
+            g.any_data = True
+        cur, base = resolve(obs, cur_p, view.metric), resolve(obs, base_p, view.metric)
+        if not cur or not base:
+            g.missing.append(view)
+            lacking = [str(p) for p, r in ((cur_p, cur), (base_p, base)) if not r]
+            near = nearest(obs, cur_p)
+            g.nearest.extend(near)
+            g.context.append(f"{view.label}: no figure for {', '.join(lacking)}"
+                             + (f"; nearest: {'; '.join(describe_obs(o) for o in near)}" if near else ""))
+            continue
+        cands = []
+        for c in cur:
+            same = [b for b in base if b.vintage == c.vintage] or base[:1]
+            b = same[0]
+            if claim.unit not in ("percent", "percentage_point", "ratio") and claim.unit != c.unit:
+                g.problem = f"the claim is in {claim.unit} and the data in {c.unit}"
+                continue
+            v, line, why = _change_value(claim.unit, claim.metric, c.value, b.value)
+            if why:
+                g.problem = why
+                continue
+            tags = ("monthly_sum",) if (c.arithmetic or b.arithmetic) else ()
+            cands.append(Candidate(view, v, cur_p, c.evidence + b.evidence,
+                                   c.arithmetic + b.arithmetic + (f"{line} ({cur_p} vs {base_p}: {base_name})",),
+                                   c.vintage, c.preliminary or b.preliminary, tags))
+        if cands:
+            g.per_view[view] = cands
+        else:
+            g.missing.append(view)
+    return g
+
+
+def _cross_ratio(fetcher: Fetcher, claim: Claim, other: str, interval: Interval, published) -> Verdict:
+    """'India received almost twice as much as Mexico': the ratio of two countries' values."""
+    a = claim.entities[0]
+    va, vb = View(a, None, claim.metric, a), View(other, None, claim.metric, other)
+    g = Gathered()
+    vals = {}
+    for v in (va, vb):
+        obs, errs = fetch_view(fetcher, v)
+        g.errors.extend(errs)
+        g.any_data = g.any_data or bool(obs)
+        r = resolve(obs, claim.period, claim.metric)
+        if r:
+            vals[v] = r[0]
+    if len(vals) < 2:
+        return decide(claim, interval, g, "ratio", published, f"{claim.metric} of {a} relative to {other}")
+    ra, rb = vals[va], vals[vb]
+    ratio = ra.value / rb.value
+    line = f"ratio = {a} {fmt(ra.value)} / {other} {fmt(rb.value)} = {ratio:.3f}"
+    view = View(a, other, claim.metric, f"{a} relative to {other}")
+    g.per_view[view] = [Candidate(view, ratio, claim.period, ra.evidence + rb.evidence, (line,), ra.vintage,
+                                  ra.preliminary or rb.preliminary)]
+    return decide(claim, interval, g, "ratio", published, f"{claim.metric} ratio")
+
+
+# ---------------------------------------------------------------- targets and forecasts
+
+def _latest_actual(fetcher: Fetcher, vs: list[View]) -> tuple[list[Observation], list[str]]:
+    out, errors = [], []
+    for view in vs:
+        obs, errs = fetch_view(fetcher, view)
+        errors.extend(errs)
+        annual = [o for o in obs if o.period.is_full_year] or obs
+        if not annual:
+            continue
+        top = max(annual, key=lambda o: (o.period.end, (o.provenance.vintage or "") if o.provenance else ""))
+        out.append(top)
+    return out, errors
+
+
+def not_checkable(fetcher: Fetcher, claim: Claim) -> Verdict:
+    """Targets and forecasts: not checkable, with what the data says about the distance to them."""
+    kind = claim.kind
+    vs = views(claim.metric, claim.entities) if claim.metric in KNOWN_METRICS else []
+    latest, errors = _latest_actual(fetcher, vs) if vs else ([], [])
+    context, arithmetic = [], []
+    for o in latest:
+        context.append(f"latest actual: {describe_obs(o)}")
+        level = claim.metric not in RATES and claim.unit not in ("percent", "ratio", "percentage_point")
+        if level and o.value > 0 and (claim.unit == o.unit or not is_currency(claim.unit)):
+            mult = claim.value / o.value
+            arithmetic.append(f"{fmt(claim.value)} / {fmt(o.value)} ({o.reporter}-reported, {o.period}) = {mult:.2f}×")
+            line = f"reaching {fmt(claim.value)} {claim.unit} takes {mult:.1f}× the {o.period} level ({o.reporter}-reported)"
+            if claim.period is not None:
+                years = claim.period.end_ym[0] - o.period.end_ym[0]
+                if years > 0:
+                    rate = mult ** (1 / years) - 1
+                    arithmetic.append(f"{mult:.3f} ** (1/{years}) − 1 = {rate:+.1%} a year")
+                    line += f", i.e. {rate:+.1%} a year for {years} years ({o.period.end_ym[0]}→{claim.period.end_ym[0]})"
+            context.append(line)
+        elif claim.unit == "percent" and o.unit == "percent" and claim.metric in RATES:
+            context.append(f"the {kind} is {claim.value - o.value:+.1f} percentage points from the latest actual")
+    if claim.period is not None and vs:
+        for view in vs:
+            obs, _ = fetch_view(fetcher, view)
+            res = resolve(obs, claim.period, view.metric)
+            if res:
+                context.append(f"outcome now in the data: {view.label} for {claim.period}: {fmt(res[0].value)} {res[0].unit}")
+    what = "a target" if kind == "target" else "a forecast"
+    if latest:
+        first = next((c for c in context if "takes" in c), context[0])
+        expl = f"Not checkable: {what} is not a fact yet; {first}."
+    else:
+        expl = f"Not checkable: {what} is not a fact yet, and the data has no actual value to measure it against."
+    return Verdict("not_checkable", expl, rule=kind, interval=None, evidence=tuple(latest),
+                   arithmetic=tuple(arithmetic), context=tuple(context), errors=tuple(errors))
+
+
+# ---------------------------------------------------------------- entry point
+
+def verify_claim(claim: Claim, fetcher: Fetcher, published: date | None = None) -> Verdict:
+    if claim.kind in ("target", "forecast"):
+        return not_checkable(fetcher, claim)
+    if claim.kind not in ("actual", "change"):
+        return Verdict("not_checkable", f"Not checkable: a claim of kind {claim.kind!r} is not a reported figure.",
+                       rule="opinion")
+    interval = interval_for(claim.value, claim.span.text if claim.span else None, claim.qualifier, claim.value_max)
+    it = interval.as_tuple()
+    if claim.metric not in KNOWN_METRICS:
+        return Verdict("unverifiable", f"No data: no source covers the metric {claim.metric!r}.",
+                       rule="unsupported", interval=it, errors=tuple(fetcher.setup_errors))
+    if not claim.entities:
+        return Verdict("unverifiable", "Unverifiable: the claim names no country, so there is no series to check.",
+                       rule="unsupported", interval=it)
+    if claim.period is None:
+        return Verdict("unverifiable", "Unverifiable: the claim's period is not stated or could not be resolved"
+                       + (f" ({claim.notes[0]})" if claim.notes else "") + ".", rule="unsupported", interval=it)
+    vs = views(claim.metric, claim.entities)
+    basis = claim.change_basis or ""
+    rel = _RELATIVE_TO.search(basis)
+    if claim.unit == "ratio" and rel:
+        v = _cross_ratio(fetcher, claim, rel.group(1), interval, published)
+    elif claim.kind == "change":
+        bp, name = base_period(claim)
+        if bp is None:
+            return Verdict("unverifiable", f"Unverifiable: the comparison basis {claim.change_basis!r} is not one "
+                           "the data can reproduce.", rule="change+unsupported", interval=it)
+        g = gather_changes(fetcher, claim, vs, claim.period, bp, name)
+        tag = "ratio" if claim.unit == "ratio" else "change"
+        v = decide(claim, interval, g, tag, published, f"{claim.metric.replace('_', ' ')} change vs {name}",
+                   f" ({'ratio' if tag == 'ratio' else 'change'} vs {name})")
+    elif claim.unit == "ratio":
+        return Verdict("unverifiable", "Unverifiable: a ratio without a stated comparison cannot be recomputed.",
+                       rule="ratio+unsupported", interval=it)
+    else:
+        g = gather_levels(fetcher, claim, vs, claim.period)
+        v = decide(claim, interval, g, "level", published, claim.metric.replace("_", " "))
+    if fetcher.setup_errors:
+        from dataclasses import replace
+        v = replace(v, errors=v.errors + tuple(fetcher.setup_errors))
+    return v

@@ -195,7 +195,7 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
                       if near else "")
             return Verdict("unverifiable",
                            f"Period not covered: the data has no {what} for {_period_words(claim.period)}{latest}{part}.",
-                           rule=f"{kind_tag}+period_not_covered", interval=interval_t, evidence=tuple(g.nearest),
+                           rule=f"{kind_tag}+{interval.rule}+period_not_covered", interval=interval_t, evidence=tuple(g.nearest),
                            context=tuple(g.context), errors=tuple(g.errors))
         return Verdict("unverifiable", f"No data: the sources have no {what} for "
                        f"{', '.join(v.label for v in g.missing) or ', '.join(claim.entities)}.",

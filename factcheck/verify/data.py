@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factcheck.model import Observation, Period, Query, SourceUnavailable
@@ -122,8 +123,20 @@ def _by_vintage(obs: list[Observation]) -> dict[str | None, list[Observation]]:
     return groups
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def vintage_date(v: str | None) -> str | None:
+    """The ISO date inside a vintage label ('datasets/gdp 2024-10-21' -> '2024-10-21'); None if none."""
+    if not v:
+        return None
+    dates = _ISO_DATE.findall(v)
+    return max(dates) if dates else None
+
+
 def _order(vintages) -> list:
-    return sorted(vintages, key=lambda v: (v is not None, v or ""), reverse=True)
+    """Latest vintage first (by the date in the label); vintages without a date last."""
+    return sorted(vintages, key=lambda v: (vintage_date(v) is not None, vintage_date(v) or "", v or ""), reverse=True)
 
 
 def resolve(obs: list[Observation], period: Period, metric: str) -> list[Resolved]:
@@ -162,7 +175,7 @@ def nearest(obs: list[Observation], period: Period, n: int = 2) -> list[Observat
     best: dict[Period, Observation] = {}
     for o in obs:
         cur = best.get(o.period)
-        if cur is None or (_vintage(o) or "") > (_vintage(cur) or ""):
+        if cur is None or (vintage_date(_vintage(o)) or "") > (vintage_date(_vintage(cur)) or ""):
             best[o.period] = o
     ranked = sorted(best.values(), key=lambda o: (_distance(o.period, period), o.period))
     # prefer full years as context for a part-year claim: journalists compare against the last full year
@@ -190,4 +203,5 @@ def describe_obs(o: Observation) -> str:
     if o.preliminary:
         src.append("preliminary")
     who = f"{o.reporter}-reported" + (f", partner {o.partner}" if o.partner else "")
-    return f"{o.period}: {fmt(o.value)} {o.unit} ({who}{'; ' + ', '.join(src) if src else ''})"
+    value = f"{o.value:.1f} %" if o.unit == "percent" else f"{fmt(o.value)} {o.unit}"
+    return f"{o.period}: {value} ({who}{'; ' + ', '.join(src) if src else ''})"

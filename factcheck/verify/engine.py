@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.model import Claim, Observation, Period, Provenance, Verdict
-from factcheck.verify.data import (ADDITIVE, RATES, Fetcher, Resolved, describe_obs, is_currency, nearest,
-                                   resolve, shift)
+from factcheck.verify.data import (RATES, Fetcher, Resolved, describe_obs, is_currency, nearest, resolve, shift,
+                                   vintage_date)
 from factcheck.verify.mirror import TYPICAL_MIRROR_GAP, View, causes, gap, views
 from factcheck.verify.tolerance import CLOSE_MARGIN, Interval, closeness, fmt, interval_for
 
@@ -54,15 +54,21 @@ class Gathered:
     problem: str | None = None                         # a reason that stops the comparison
 
 
-def show(value: float, unit: str) -> str:
-    """A value with its unit for explanations: '118.3 %', '3.72×', '110,136,019 USD'."""
+def show(value: float, unit: str, signed: bool = False) -> str:
+    """A value with its unit for explanations: '118.26 %', '3.72×', '110,136,019 USD'."""
     if unit == "percent":
-        return f"{value:+.1f} %" if False else f"{value:.1f} %"
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return f"{'+' if signed and value > 0 else ''}{text} %"
     if unit == "percentage_point":
         return f"{value:+.2f} percentage points"
     if unit == "ratio":
         return f"{value:.2f}×"
     return f"{fmt(value)} {unit}"
+
+
+def pct(x: float) -> str:
+    """A relative difference for explanations: '4.4%', or 'less than 0.1%'."""
+    return f"{x:.1%}" if x >= 0.001 else "less than 0.1%"
 
 
 def _period_words(p: Period) -> str:
@@ -172,15 +178,16 @@ def gather_levels(fetcher: Fetcher, claim: Claim, vs: list[View], period: Period
     return g
 
 
-def _vintage_line(old: Candidate, new: Candidate) -> str:
-    return (f"matched the figure of an earlier release (vintage {old.vintage}: {fmt(old.value)}); "
-            f"revised since to {fmt(new.value)} (vintage {new.vintage})")
+def _vintage_line(old: Candidate, new: Candidate, unit: str) -> str:
+    return (f"matched the figure of an earlier release (vintage {old.vintage}: {show(old.value, unit)}); "
+            f"revised since to {show(new.value, unit)} (vintage {new.vintage})")
 
 
 def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, published: date | None,
            what: str, suffix: str = "") -> Verdict:
     """Turn gathered candidates into a verdict (shared by level, change and ratio claims)."""
     interval_t = interval.as_tuple()
+    sg = kind_tag == "change"
     if not g.per_view:
         if g.problem:
             return Verdict("unverifiable", f"Not comparable: {g.problem}.", rule=f"{kind_tag}+unsupported",
@@ -199,7 +206,7 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
                            context=tuple(g.context), errors=tuple(g.errors))
         return Verdict("unverifiable", f"No data: the sources have no {what} for "
                        f"{', '.join(v.label for v in g.missing) or ', '.join(claim.entities)}.",
-                       rule=f"{kind_tag}+no_data", interval=interval_t, errors=tuple(g.errors))
+                       rule=f"{kind_tag}+{interval.rule}+no_data", interval=interval_t, errors=tuple(g.errors))
 
     latest = {v: c[0] for v, c in g.per_view.items()}
     evidence = tuple(o for c in latest.values() for o in c.evidence)
@@ -217,8 +224,11 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
         if not rest:
             return ""
         v, c = rest[0]
-        g_ = gap(latest[chosen].value, c.value)
-        return (f"; {v.label} gives {fmt(c.value)} ({g_:.0%} apart — usual causes: {causes(reporters)})")
+        if claim.unit in ("percent", "percentage_point"):
+            apart = f"{abs(latest[chosen].value - c.value):.1f} points apart"
+        else:
+            apart = f"{gap(latest[chosen].value, c.value):.0%} apart"
+        return (f"; {v.label} gives {show(c.value, claim.unit, sg)} ({apart} — usual causes: {causes(reporters)})")
 
     matched = [v for v, c in latest.items() if interval.contains(c.value)]
     if matched:
@@ -229,7 +239,7 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
         for old in g.per_view[v][1:]:
             if old.value != latest[v].value:
                 context.append(f"earlier release (vintage {old.vintage}) gave {fmt(old.value)}")
-        expl = (f"Accurate: {v.label}{suffix} for {_period_words(claim.period)} is {show(latest[v].value, claim.unit)}, "
+        expl = (f"Accurate: {v.label}{suffix} for {_period_words(claim.period)} is {show(latest[v].value, claim.unit, sg)}, "
                 f"within the claimed {interval.describe()}{pnote}{others_text(v)}.")
         return Verdict("accurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                        arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
@@ -241,19 +251,20 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
                 new = cands[0]
                 tags.append("vintage")
                 ev = evidence + tuple(o for o in old.evidence if o not in evidence)
-                when_ok = (published is not None and old.vintage and new.vintage
-                           and old.vintage <= published.isoformat() < new.vintage)
+                revised = vintage_date(new.vintage)
+                when_ok = published is not None and revised is not None and published.isoformat() < revised
                 if when_ok:
                     expl = (f"Accurate when published: {v.label}{suffix} for {_period_words(claim.period)} "
-                            f"{_vintage_line(old, new)}.")
+                            f"{_vintage_line(old, new, claim.unit)}.")
                     label = "accurate"
                 else:
                     expl = (f"Approximately accurate: {v.label}{suffix} for {_period_words(claim.period)} "
-                            f"{_vintage_line(old, new)}"
+                            f"{_vintage_line(old, new, claim.unit)}"
                             + (" — the publication date is unknown" if published is None else "") + ".")
                     label = "approximately_accurate"
                 return Verdict(label, expl, rule="+".join(tags), interval=interval_t, evidence=ev,
-                               arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+                               arithmetic=arithmetic + tuple(a for a in old.arithmetic if a not in arithmetic),
+                               context=tuple(context), errors=tuple(g.errors))
 
     best_v = min(latest, key=lambda v: closeness(interval, claim.value, latest[v].value))
     best = latest[best_v]
@@ -263,13 +274,28 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
         tags.append("mirror")
     if off <= CLOSE_MARGIN:
         expl = (f"Approximately accurate: {best_v.label}{suffix} for {_period_words(claim.period)} is "
-                f"{show(best.value, claim.unit)}, {abs(rel):.1%} {'above' if rel > 0 else 'below'} the claimed {fmt(claim.value)} "
-                f"and just outside {interval.describe()}{pnote}{others_text(best_v)}.")
+                f"{show(best.value, claim.unit, sg)}, {pct(abs(rel))} {'above' if rel > 0 else 'below'} the claimed "
+                f"{show(claim.value, claim.unit, sg)} and just outside {interval.describe()}{pnote}{others_text(best_v)}.")
         if interval.step and interval.distance(best.value) < interval.step:
             context.append("the difference is below one unit of the last printed digit: "
                            "the figure may have been truncated rather than rounded")
         return Verdict("approximately_accurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                        arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
+
+    # an earlier release is close although the latest is not
+    for v, cands in g.per_view.items():
+        for old in cands[1:]:
+            if closeness(interval, claim.value, old.value) <= CLOSE_MARGIN:
+                new = cands[0]
+                tags.append("vintage")
+                ev = evidence + tuple(o for o in old.evidence if o not in evidence)
+                r = (old.value - claim.value) / abs(claim.value) if claim.value else 0.0
+                expl = (f"Approximately accurate: {v.label}{suffix} for {_period_words(claim.period)} was "
+                        f"{show(old.value, claim.unit, sg)} in an earlier release (vintage {old.vintage}), {abs(r):.1%} "
+                        f"from the claim; revised since to {show(new.value, claim.unit, sg)} (vintage {new.vintage}).")
+                return Verdict("approximately_accurate", expl, rule="+".join(tags), interval=interval_t, evidence=ev,
+                               arithmetic=arithmetic + tuple(a for a in old.arithmetic if a not in arithmetic),
+                               context=tuple(context), errors=tuple(g.errors))
 
     mirror_missing = [v for v in g.missing if v.reporter != best_v.reporter]
     if mirror_missing and claim.metric in ("trade_turnover", "exports", "imports", "trade_balance"):
@@ -280,19 +306,19 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
         else:
             gp = gap(claim.value, best.value)
         if gp <= TYPICAL_MIRROR_GAP:
-            expl = (f"Unverifiable: only {best_v.label} figures are in the data ({show(best.value, claim.unit)}, "
+            expl = (f"Unverifiable: only {best_v.label} figures are in the data ({show(best.value, claim.unit, sg)}, "
                     f"{abs(rel):.0%} {'above' if rel > 0 else 'below'} the claim); {miss}'s own statistics are "
                     f"missing, and a gap of this size is usual between partners ({causes(reporters)}).")
             return Verdict("unverifiable", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                            arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
-        expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit)}, "
+        expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit, sg)}, "
                 f"{abs(rel):.0%} {'above' if rel > 0 else 'below'} the claim; {miss}'s own statistics are missing, "
                 f"but the gap is larger than the usual {TYPICAL_MIRROR_GAP:.0%} between partners.")
         return Verdict("inaccurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                        arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
 
-    expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit)}, "
-            f"{abs(rel):.1%} {'above' if rel > 0 else 'below'} the claimed {fmt(claim.value)}, outside "
+    expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit, sg)}, "
+            f"{pct(abs(rel))} {'above' if rel > 0 else 'below'} the claimed {show(claim.value, claim.unit, sg)}, outside "
             f"{interval.describe()}{pnote}{others_text(best_v)}.")
     return Verdict("inaccurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                    arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
@@ -404,54 +430,83 @@ def _cross_ratio(fetcher: Fetcher, claim: Claim, other: str, interval: Interval,
 
 # ---------------------------------------------------------------- targets and forecasts
 
-def _latest_actual(fetcher: Fetcher, vs: list[View]) -> tuple[list[Observation], list[str]]:
-    out, errors = [], []
-    for view in vs:
-        obs, errs = fetch_view(fetcher, view)
-        errors.extend(errs)
-        annual = [o for o in obs if o.period.is_full_year] or obs
-        if not annual:
-            continue
-        top = max(annual, key=lambda o: (o.period.end, (o.provenance.vintage or "") if o.provenance else ""))
-        out.append(top)
-    return out, errors
+def _annual_values(obs: list[Observation], metric: str) -> list[Resolved]:
+    """Full-year values, latest year first: published annual figures, or twelve months summed."""
+    years = sorted({o.period.start_ym[0] for o in obs}, reverse=True)
+    out = []
+    for y in years:
+        res = resolve(obs, Period.year(y), metric)
+        if res:
+            out.append(res[0])
+    return out
 
 
 def not_checkable(fetcher: Fetcher, claim: Claim) -> Verdict:
-    """Targets and forecasts: not checkable, with what the data says about the distance to them."""
+    """Targets and forecasts: not checkable; the context says how far the latest actual is from them."""
     kind = claim.kind
+    what = "a target" if kind == "target" else "a forecast"
+    sg = False
     vs = views(claim.metric, claim.entities) if claim.metric in KNOWN_METRICS else []
-    latest, errors = _latest_actual(fetcher, vs) if vs else ([], [])
-    context, arithmetic = [], []
-    for o in latest:
-        context.append(f"latest actual: {describe_obs(o)}")
-        level = claim.metric not in RATES and claim.unit not in ("percent", "ratio", "percentage_point")
-        if level and o.value > 0 and (claim.unit == o.unit or not is_currency(claim.unit)):
-            mult = claim.value / o.value
-            arithmetic.append(f"{fmt(claim.value)} / {fmt(o.value)} ({o.reporter}-reported, {o.period}) = {mult:.2f}×")
-            line = f"reaching {fmt(claim.value)} {claim.unit} takes {mult:.1f}× the {o.period} level ({o.reporter}-reported)"
+    context, arithmetic, evidence, errors = [], [], [], []
+    headline = None
+    level = claim.metric not in RATES and claim.unit not in ("percent", "ratio", "percentage_point")
+    for view in vs:
+        obs, errs = fetch_view(fetcher, view)
+        errors.extend(errs)
+        values = _annual_values(obs, view.metric)
+        if not values:
+            continue
+        # the outcome, when the data already covers the target's or forecast's period
+        outcome = resolve(obs, claim.period, view.metric) if claim.period is not None else []
+        if outcome:
+            res, how = _convert(fetcher, outcome[0], claim.unit, errors) if level else (outcome[0], None)
+            if res is not None:
+                evidence.extend(res.evidence)
+                arithmetic.extend(res.arithmetic)
+                rel = (res.value - claim.value) / abs(claim.value) if claim.value else 0.0
+                line = (f"the outcome is now in the data: {view.label} for {_period_words(claim.period)} is "
+                        f"{show(res.value, claim.unit if level else res.unit)}, {abs(rel):.0%} "
+                        f"{'above' if rel > 0 else 'below'} the {kind}")
+                context.append(line)
+                headline = headline or line
+                continue
+        latest = values[0]
+        res, how = _convert(fetcher, latest, claim.unit, errors) if level else (latest, None)
+        if res is None:
+            res = latest
+        evidence.extend(res.evidence)
+        arithmetic.extend(res.arithmetic)
+        context.append(f"latest actual: {view.label} for {_period_words(res.period)}: {show(res.value, res.unit)}"
+                       + (f" ({', '.join(sorted({o.provenance.dataset for o in res.evidence if o.provenance}))})"
+                          if res.evidence else ""))
+        if level and res.value > 0 and res.unit == claim.unit:
+            mult = claim.value / res.value
+            arithmetic.append(f"{fmt(claim.value)} / {fmt(res.value)} ({view.reporter}-reported, {res.period}) = {mult:.2f}×")
+            line = (f"reaching {show(claim.value, claim.unit, sg)} takes {mult:.1f}× the {res.period} level "
+                    f"({view.reporter}-reported)")
             if claim.period is not None:
-                years = claim.period.end_ym[0] - o.period.end_ym[0]
+                years = claim.period.end_ym[0] - res.period.end_ym[0]
                 if years > 0:
                     rate = mult ** (1 / years) - 1
                     arithmetic.append(f"{mult:.3f} ** (1/{years}) − 1 = {rate:+.1%} a year")
-                    line += f", i.e. {rate:+.1%} a year for {years} years ({o.period.end_ym[0]}→{claim.period.end_ym[0]})"
+                    line += f", i.e. {rate:+.1%} a year for {years} years ({res.period.end_ym[0]}→{claim.period.end_ym[0]})"
+                elif years < 0:
+                    line += f"; the {kind}'s date ({_period_words(claim.period)}) is earlier than the data, which has no figure for it"
             context.append(line)
-        elif claim.unit == "percent" and o.unit == "percent" and claim.metric in RATES:
-            context.append(f"the {kind} is {claim.value - o.value:+.1f} percentage points from the latest actual")
-    if claim.period is not None and vs:
-        for view in vs:
-            obs, _ = fetch_view(fetcher, view)
-            res = resolve(obs, claim.period, view.metric)
-            if res:
-                context.append(f"outcome now in the data: {view.label} for {claim.period}: {fmt(res[0].value)} {res[0].unit}")
-    what = "a target" if kind == "target" else "a forecast"
-    if latest:
-        first = next((c for c in context if "takes" in c), context[0])
-        expl = f"Not checkable: {what} is not a fact yet; {first}."
+            headline = headline or line
+        elif claim.unit == "percent" and res.unit == "percent" and claim.metric in RATES:
+            diff = claim.value - res.value
+            line = (f"the latest actual ({_period_words(res.period)}) is {show(res.value, 'percent')}; the {kind} is "
+                    f"{abs(diff):.1f} percentage points {'above' if diff > 0 else 'below'} it")
+            context.append(line)
+            headline = headline or line
+    if headline:
+        expl = f"Not checkable: {what} is not a statement of fact; {headline}."
+    elif context:
+        expl = f"Not checkable: {what} is not a statement of fact; {context[0]}."
     else:
-        expl = f"Not checkable: {what} is not a fact yet, and the data has no actual value to measure it against."
-    return Verdict("not_checkable", expl, rule=kind, interval=None, evidence=tuple(latest),
+        expl = f"Not checkable: {what} is not a statement of fact, and the data has no actual value to set beside it."
+    return Verdict("not_checkable", expl, rule=kind, interval=None, evidence=tuple(evidence),
                    arithmetic=tuple(arithmetic), context=tuple(context), errors=tuple(errors))
 
 

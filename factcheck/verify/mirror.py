@@ -19,6 +19,10 @@ from dataclasses import dataclass
 #: mirror gaps up to this share of the larger figure count as usual (see the module docstring)
 TYPICAL_MIRROR_GAP = 0.35
 
+METRIC_WORDS = {"gdp": "GDP", "gdp_growth": "GDP growth", "gdp_per_capita": "GDP per capita",
+                "remittances": "remittance inflows", "inflation": "inflation", "unemployment": "unemployment rate",
+                "population": "population"}
+
 EAEU = frozenset({"ARM", "BLR", "KAZ", "KGZ", "RUS"})
 
 
@@ -42,7 +46,8 @@ def views(metric: str, entities: tuple[str, ...]) -> list[View]:
     a = ents[0]
     if metric in TRADE:
         if len(ents) == 1:
-            return [View(a, "WLD", metric, f"{a}-reported {metric.replace('_', ' ')} with the world")]
+            # partner None: the reporter's total with all partners (the snapshot's convention)
+            return [View(a, None, metric, f"{a}-reported total {metric.replace('_', ' ')}")]
         b = ents[1]
         if metric == "trade_turnover":
             return [View(a, b, metric, f"{a}-reported turnover with {b}"),
@@ -56,7 +61,7 @@ def views(metric: str, entities: tuple[str, ...]) -> list[View]:
         return [View(a, b, metric, f"{a}-reported {metric.replace('_', ' ')} with {b}")]
     if len(ents) >= 2 and metric == "remittances":
         return [View(a, ents[1], metric, f"{a}'s remittances from {ents[1]}")]
-    return [View(a, None, metric, f"{a} {metric.replace('_', ' ')}")]
+    return [View(a, None, metric, f"{a} {METRIC_WORDS.get(metric, metric.replace('_', ' '))}")]
 
 
 def causes(reporters: tuple[str, ...]) -> str:

@@ -26,6 +26,8 @@ WB_API = Provenance("memory", "World Bank API v2 extract (wb_api_v2_2026-02-24_s
                     vintage="2026-02-24", publisher="World Bank", licence="CC BY 4.0")
 WDI_CSV = Provenance("memory", "WDI per-indicator CSV (WDI_API_*_DS2_en_csv_v2)", vintage="2026-07-13",
                      publisher="World Bank", licence="CC BY 4.0")
+DATASETS_GDP = Provenance("memory", "WDI NY.GDP.MKTP.CD via datasets/gdp (datasets_gdp_NY.GDP.MKTP.CD.csv)",
+                          series="NY.GDP.MKTP.CD", vintage="datasets/gdp 2024-10-21", licence="ODC-PDDL")
 NSC_FX = Provenance("memory", "NSC KG 4.02.00.01 nominal exchange rates (kg_nsc_exchange_rates_1993-2023_long.csv)",
                     series="US $, Average for period", vintage="2024-11-20", publisher="NSC KR / National Bank KR")
 
@@ -58,10 +60,10 @@ TRADE_KUSD = {
     ("KGZ", "RUS", "imports", 2022): (2406031.679, False, NSC_M),
     ("KGZ", "RUS", "imports", 2023): (2182927.174, True, NSC_M),
     # same xlsx, row Всего / Total
-    ("KGZ", "WLD", "exports", 2022): (2254702.932, False, NSC_X),
-    ("KGZ", "WLD", "exports", 2023): (3384856.093, False, NSC_X),
-    ("KGZ", "WLD", "imports", 2022): (9803159.382, False, NSC_M),
-    ("KGZ", "WLD", "imports", 2023): (12351968.058, True, NSC_M),
+    ("KGZ", None, "exports", 2022): (2254702.932, False, NSC_X),
+    ("KGZ", None, "exports", 2023): (3384856.093, False, NSC_X),
+    ("KGZ", None, "imports", 2022): (9803159.382, False, NSC_M),
+    ("KGZ", None, "imports", 2023): (12351968.058, True, NSC_M),
     # kz_bns_trade_by_partner_2018-2023_long.csv, partner Кыргызстан / Беларусь (exports_kusd, imports_kusd)
     ("KAZ", "KGZ", "exports", 2021): (674755.15526, False, BNS),
     ("KAZ", "KGZ", "exports", 2022): (792951.72644, False, BNS),
@@ -84,8 +86,12 @@ MACRO = {
     ("gdp_growth", "KGZ", 2023): [(9.0132928339342, "percent", WB_API), (9.0132928339342, "percent", WDI_CSV)],
     ("gdp_growth", "KGZ", 2024): [(9.04013556120012, "percent", WB_API), (11.5397119406559, "percent", WDI_CSV)],
     ("gdp_growth", "UZB", 2024): [(6.49999999997677, "percent", WB_API)],
-    # NY.GDP.MKTP.CD, USD (WB API 2026-02-24)
+    # NY.GDP.MKTP.CD, USD: WB API 2026-02-24 and the older release in datasets/gdp (data commit 2024-10-21)
+    ("gdp", "UZB", 2022): [(90095926567.4359, "USD", WB_API), (81140823252.41638, "USD", DATASETS_GDP)],
+    ("gdp", "UZB", 2023): [(102641879248.764, "USD", WB_API), (90889149306.73126, "USD", DATASETS_GDP)],
     ("gdp", "UZB", 2024): [(114965293466.611, "USD", WB_API)],
+    ("gdp", "KGZ", 2024): [(17478259659.2625, "USD", WB_API)],
+    ("gdp", "KGZ", 2023): [(15180842369.4894, "USD", WB_API), (13987627908.838139, "USD", DATASETS_GDP)],
     # NY.GDP.PCAP.CD, USD (WB API 2026-02-24)
     ("gdp_per_capita", "RUS", 2024): [(14889.0185546875, "USD", WB_API)],
     ("gdp_per_capita", "KAZ", 2024): [(14154.6324958076, "USD", WB_API)],
@@ -113,6 +119,8 @@ FX = {
     # PA.NUS.FCRF, WB API 2026-02-24
     ("RUB", 2023): (85.1620083333333, WB_API),
     ("KZT", 2023): (456.165, WB_API),
+    ("UZS", 2023): (11734.8334198669, WB_API),
+    ("KGS", 2024): (87.1503126405883, WB_API),    # PA.NUS.FCRF (NSC table ends in 2023)
 }
 
 ARMSTAT_MONTHLY_KUSD = {

@@ -92,6 +92,13 @@ TASS_IN_1 = ("NEW DELHI, November 11. /TASS/. The goal of Moscow and New Delhi t
              "by 2030 is more than realistic, Indian Foreign Minister Subrahmanyam Jaishankar told a business forum in "
              "Mumbai.")
 
+PLASTEX = "https://plastex.uz/en/news/uzbekistans-gdp-for-2023-reached-107-quadrillion-soums (Statistics Agency figures, Jan 2024)"
+PLASTEX_1 = ("The economy of Uzbekistan in 2023 grew by 6% - to 1.07 quadrillion soums (about $90.8 billion).")
+MIRTV = "https://kg.mirtv.ru/news/156657"
+# "в прошлом году" = 2023: the same speech gives the 2024 forecast ("В этом году ... полутора триллионов")
+MIRTV_1 = ("«Номинальный объем ВВП в прошлом году составил более 1,2 триллиона сомов. В этом году, по прогнозам, "
+           "достигнет полутора триллионов.")
+
 T, KG, KZ, BY, RU, AM = "trade_turnover", "KGZ", "KAZ", "BLR", "RUS", "ARM"
 
 CASES = [
@@ -145,6 +152,13 @@ CASES = [
     ("rbc-9.1", RBC, claim("rbc-9.1", RBC_1, "9,1%", 9.1, "percent", "unemployment", ["USA"], months(2011, 9, 9)), "unverifiable"),
     ("trenden1-12bn", TREND_EN1, claim("trenden1-12bn", TREND_EN1_1, "$12 billion", 12e9, "USD", T, [KG], months(2024, 1, 10)), "unverifiable"),
     ("belnov-1bn", BELNOV, claim("belnov-1bn", BELNOV_1, "одного миллиарда долларов США", 1e9, "USD", T, [BY, KZ], year(2014), "target"), "not_checkable"),
+    # WDI revised Uzbekistan's 2023 GDP from 90.9 (datasets/gdp copy, 2024-10) to 102.6 billion USD (2026-02)
+    ("plastex-90.8", PLASTEX, claim("plastex-90.8", PLASTEX_1, "about $90.8 billion", 90.8e9, "USD", "gdp", ["UZB"], year(2023), qualifier="approx"), "approximately_accurate"),
+    # 90,889,149,307 USD x 11,734.83 UZS/USD (PA.NUS.FCRF 2023) = 1,066.6 trillion soums; the revised GDP gives 1,204.5
+    ("plastex-1.07q", PLASTEX, claim("plastex-1.07q", PLASTEX_1, "1.07 quadrillion soums", 1.07e15, "UZS", "gdp", ["UZB"], year(2023)), "approximately_accurate"),
+    # 13,987,627,909 (older release) or 15,180,842,369 USD (2026-02) x 87.8561 KGS/USD: both above 1.2 trillion soms
+    ("mirtv-1.2t", MIRTV, claim("mirtv-1.2t", MIRTV_1, "более 1,2 триллиона сомов", 1.2e12, "KGS", "gdp", [KG], year(2023), qualifier="more_than"), "accurate"),
+    ("mirtv-1.5t", MIRTV, claim("mirtv-1.5t", MIRTV_1, "полутора триллионов", 1.5e12, "KGS", "gdp", [KG], year(2024), "forecast"), "not_checkable"),
     ("tassin-100", TASS_IN, claim("tassin-100", TASS_IN_1, "$100 bln", 100e9, "USD", T, [RU, "IND"], year(2030), "target"), "not_checkable"),
 ]
 
@@ -179,5 +193,5 @@ def test_set_is_large_and_balanced(verdicts):
     tags = Counter(t for v in verdicts.values() for t in (v.rule or "").split("+"))
     for rule in ("level", "change", "ratio", "target", "forecast", "mirror", "one_sided", "monthly_sum",
                  "period_not_covered", "printed_precision", "round_figure", "word_number", "approx", "almost",
-                 "more_than"):
+                 "more_than", "fx", "vintage"):
         assert tags[rule] >= 2, (rule, tags)

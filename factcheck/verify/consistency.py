@@ -3,8 +3,8 @@
 * ``parts_total``: exports + imports against the turnover stated for the same countries and period;
 * ``growth_levels``: a level with a growth rate against the level stated for the base period;
 * ``shares_over_100``: shares of one whole, stated in one sentence, that add up past 100 %;
-* ``same_quantity_differs``: the same quantity (metric, countries, period, kind) stated twice with
-  values whose printed-precision intervals do not overlap.
+* ``same_quantity_differs``: the same quantity (a named metric, countries, period, kind, unit) stated
+  twice with values whose intervals do not overlap.
 
 Every comparison uses the claims' tolerance intervals (:mod:`factcheck.verify.tolerance`), so
 figures that only differ by rounding never raise a finding.
@@ -96,8 +96,8 @@ def find(claims: tuple[Claim, ...]) -> tuple[Finding, ...]:
     # the same quantity stated twice with different values
     seen: dict = {}
     for c in claims:
-        if c.period is None or not c.entities:
-            continue
+        if c.period is None or not c.entities or c.metric.startswith("other:"):
+            continue   # an unnamed metric ('other:...') may be several different things
         k = (_key(c), c.kind, c.change_basis)
         for other in seen.get(k, []):
             if not _overlap(_bounds(c), _bounds(other)):

@@ -239,8 +239,13 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
         for old in g.per_view[v][1:]:
             if old.value != latest[v].value:
                 context.append(f"earlier release (vintage {old.vintage}) gave {fmt(old.value)}")
+        lacking = ""
+        missing_mirror = [m for m in g.missing if m.reporter != v.reporter]
+        if missing_mirror and len(latest) == 1:
+            tags.append("one_sided")
+            lacking = f"; {missing_mirror[0].reporter}'s own statistics for it are not in the data"
         expl = (f"Accurate: {v.label}{suffix} for {_period_words(claim.period)} is {show(latest[v].value, claim.unit, sg)}, "
-                f"within the claimed {interval.describe()}{pnote}{others_text(v)}.")
+                f"within the claimed {interval.describe()}{pnote}{others_text(v)}{lacking}.")
         return Verdict("accurate", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                        arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
 

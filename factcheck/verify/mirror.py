@@ -23,6 +23,10 @@ METRIC_WORDS = {"gdp": "GDP", "gdp_growth": "GDP growth", "gdp_per_capita": "GDP
                 "remittances": "remittance inflows", "inflation": "inflation", "unemployment": "unemployment rate",
                 "population": "population"}
 
+#: codes of country groups and aggregates: they are partners, never reporters with mirror statistics
+GROUPINGS = frozenset({"EAEU", "EU", "EU27", "EMU", "EA", "EA20", "CIS", "WLD", "G20", "G7", "SCO", "BRICS", "ASEAN",
+                       "OECD", "ECS", "CAS"})
+
 EAEU = frozenset({"ARM", "BLR", "KAZ", "KGZ", "RUS"})
 
 
@@ -43,12 +47,16 @@ def views(metric: str, entities: tuple[str, ...]) -> list[View]:
     ents = tuple(dict.fromkeys(e for e in entities if e))
     if not ents:
         return []
+    if ents[0] in GROUPINGS and len(ents) > 1 and ents[1] not in GROUPINGS:
+        ents = (ents[1], ents[0]) + ents[2:]      # a country reports its trade with a grouping, not the reverse
     a = ents[0]
     if metric in TRADE:
         if len(ents) == 1:
             # partner None: the reporter's total with all partners (the snapshot's convention)
             return [View(a, None, metric, f"{a}-reported total {metric.replace('_', ' ')}")]
         b = ents[1]
+        if b in GROUPINGS:   # a grouping publishes no mirror figure: only the country's own statistics
+            return [View(a, b, metric, f"{a}-reported {metric.replace('_', ' ')} with {b}")]
         if metric == "trade_turnover":
             return [View(a, b, metric, f"{a}-reported turnover with {b}"),
                     View(b, a, metric, f"{b}-reported turnover with {a}", mirror=True)]

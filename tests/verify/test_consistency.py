@@ -55,3 +55,23 @@ def test_findings_reach_the_document(source):
     doc = verify_document(Document("t", claims=cs), [source])
     assert [f.kind for f in doc.findings] == ["parts_total"]
     assert all(c.verdict is not None for c in doc.claims)
+
+
+PLASTEX_SHARES = ("In the total volume of industrial production, the share of manufacturing industry was 84.4%, mining "
+                  "and quarrying - 8.4%, electricity supply, gas, steam and air conditioning - 6.7%, water supply, "
+                  "sewerage, waste collection and disposal - 0 ,5%.")
+
+
+def test_shares_of_one_whole_within_100():
+    # plastex.uz (Statistics Agency of Uzbekistan, 2023): 84.4 + 8.4 + 6.7 + 0.5 = 100.0 -> no finding
+    y = year(2023)
+    spans = [("84.4%", 84.4), ("8.4%", 8.4), ("6.7%", 6.7), ("0 ,5%", 0.5)]
+    cs = []
+    for n, (span, v) in enumerate(spans):
+        c = claim(f"s{n}", PLASTEX_SHARES, span, v, "percent", "other:share_of_industrial_output", ["UZB"], y)
+        cs.append(c)
+    assert find(tuple(cs)) == ()
+    # the same shares with "0 ,5%" misread as 5 % (the stray space before the decimal comma): past 100 %
+    bad = cs[:3] + [claim("s3", PLASTEX_SHARES, "0 ,5%", 5, "percent", "other:share_of_industrial_output",
+                          ["UZB"], y)]
+    assert [f.kind for f in find(tuple(bad))] == ["shares_over_100"]

@@ -150,3 +150,35 @@ def test_labels_claimreview_mapping():
     assert labels.rating("unchecked") is None
     assert {labels.RATINGS[k][1] for k in ("unverifiable", "not_checkable")} == {
         "Unverifiable: no data covers it", "Not checkable: target or forecast"}
+
+
+def test_grouping_partner_has_no_mirror():
+    # "товарооборот Казахстана со странами ЕАЭС": the grouping publishes no statistics of its own
+    vs = views("trade_turnover", ("EAEU", "KAZ"))
+    assert [(v.reporter, v.partner) for v in vs] == [("KAZ", "EAEU")]
+
+
+def test_missing_exchange_rate_is_said(source):
+    # Uzbekistan's 2022 GDP in soums: the in-memory source has no UZS rate for 2022
+    s = "The economy of Uzbekistan in 2023 grew by 6% - to 1.07 quadrillion soums (about $90.8 billion)."
+    v = verdict(source, claim("u", s, "1.07 quadrillion soums", 1.07e15, "UZS", "gdp", ["UZB"], year(2022)))
+    assert v.label == "unverifiable" and "no UZS per USD exchange rate for 2022" in v.explanation
+
+
+def test_claim_review_json_ld(source):
+    s = ("Washington: India received $120 billion (Rs 10,02,821 cr) in remittances in 2023, which is almost twice "
+         "of $66 billion received by Mexico during the same period, the World Bank said in a report released on "
+         "Wednesday.")
+    c = claim("r", s, "$66 billion", 66e9, "USD", "remittances", ["MEX"], year(2023))
+    doc = check(source, c)
+    review = labels.claim_review(doc.claims[0], url="https://deccanherald.com/")
+    assert review["@type"] == "ClaimReview" and review["claimReviewed"] == s
+    assert review["reviewRating"]["ratingValue"] == 5 and review["reviewRating"]["alternateName"] == "True"
+    assert labels.claim_review(c) is None     # no verdict yet
+
+
+def test_document_with_input_error_passes_through(source):
+    from factcheck.model import Document
+    from factcheck.verify import verify_document
+    doc = Document("x", error="x: not UTF-8")
+    assert verify_document(doc, [source]) is doc

@@ -183,6 +183,15 @@ def _vintage_line(old: Candidate, new: Candidate, unit: str) -> str:
             f"revised since to {show(new.value, unit)} (vintage {new.vintage})")
 
 
+def _comparison(reporter: str, value: float, claim: Claim, interval: Interval) -> str:
+    """'KGZ: 110,136,019 − 166,000,000 = −55,863,981 (−33.7 %), outside [165,500,000, 166,500,000]'."""
+    diff = value - claim.value
+    rel = f" ({diff / abs(claim.value):+.1%})" if claim.value else ""
+    where = "inside" if interval.contains(value) else "outside"
+    return (f"{reporter}: data {fmt(value)} − claimed {fmt(claim.value)} = {fmt(diff)}{rel}, "
+            f"{where} {interval.describe()}")
+
+
 def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, published: date | None,
            what: str, suffix: str = "") -> Verdict:
     """Turn gathered candidates into a verdict (shared by level, change and ratio claims)."""
@@ -210,7 +219,8 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
 
     latest = {v: c[0] for v, c in g.per_view.items()}
     evidence = tuple(o for c in latest.values() for o in c.evidence)
-    arithmetic = tuple(line for c in latest.values() for line in c.arithmetic)
+    arithmetic = tuple(line for c in latest.values() for line in c.arithmetic) + tuple(
+        _comparison(v.reporter, c.value, claim, interval) for v, c in latest.items())
     tags = [kind_tag, interval.rule]
     for c in latest.values():
         tags.extend(t for t in c.tags if t not in tags)

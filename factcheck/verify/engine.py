@@ -15,6 +15,7 @@ The comparison a verdict rests on is named in ``Verdict.rule`` as '+'-joined tag
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -142,8 +143,7 @@ def _unit_ok(claim: Claim, unit: str) -> bool:
     return False
 
 
-def gather_levels(fetcher: Fetcher, claim: Claim, vs: list[View], period: Period,
-                  entity_views: dict | None = None) -> Gathered:
+def gather_levels(fetcher: Fetcher, claim: Claim, vs: list[View], period: Period) -> Gathered:
     g = Gathered()
     for view in vs:
         obs, errs = fetch_view(fetcher, view)
@@ -533,6 +533,8 @@ def verify_claim(claim: Claim, fetcher: Fetcher, published: date | None = None) 
     if claim.kind not in ("actual", "change"):
         return Verdict("not_checkable", f"Not checkable: a claim of kind {claim.kind!r} is not a reported figure.",
                        rule="opinion")
+    if not math.isfinite(claim.value) or (claim.value_max is not None and not math.isfinite(claim.value_max)):
+        return Verdict("unverifiable", "Unverifiable: the claimed value is not a finite number.", rule="unsupported")
     interval = interval_for(claim.value, claim.span.text if claim.span else None, claim.qualifier, claim.value_max)
     it = interval.as_tuple()
     if claim.metric not in KNOWN_METRICS:

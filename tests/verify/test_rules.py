@@ -182,3 +182,10 @@ def test_document_with_input_error_passes_through(source):
     from factcheck.verify import verify_document
     doc = Document("x", error="x: not UTF-8")
     assert verify_document(doc, [source]) is doc
+
+
+def test_bad_claim_value_gives_a_verdict_not_a_traceback(source):
+    c = claim("n", CTV_11M, "166 миллионов долларов", float("nan"), "USD", "trade_turnover", ["BLR", "KGZ"],
+              months(2024, 1, 11))
+    v = verdict(source, c)
+    assert v.label == "unverifiable" and "not a finite number" in v.explanation

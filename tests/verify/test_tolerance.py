@@ -50,3 +50,19 @@ def test_range():
     # ru-025: "6-7%"
     iv = interval_for(6, "6-7%", None, 7)
     assert iv.rule == "range" and iv.as_tuple() == pytest.approx((5.5, 7.5))
+
+
+from hypothesis import given, strategies as st   # noqa: E402
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=3),
+       st.sampled_from([1, 1e3, 1e6, 1e9]), st.sampled_from([None, "approx", "almost"]))
+def test_interval_always_holds_the_printed_value(digits, decimals, scale, qualifier):
+    # a printed mantissa such as "1234,5" with a scale word: the value itself is always accepted
+    mantissa = digits / 10 ** decimals
+    text = f"{mantissa:.{decimals}f}".replace(".", ",") + " млн"
+    iv = interval_for(mantissa * scale, text, qualifier)
+    assert iv.lo <= mantissa * scale <= iv.hi
+    assert iv.contains(mantissa * scale)
+    # and the step is one unit of the last printed digit (or coarser for a round figure)
+    assert iv.step >= scale / 10 ** decimals * 0.999999

@@ -321,9 +321,15 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
         else:
             gp = gap(claim.value, best.value)
         if gp <= TYPICAL_MIRROR_GAP:
-            expl = (f"Unverifiable: only {best_v.label} figures are in the data ({show(best.value, claim.unit, sg)}, "
-                    f"{abs(rel):.0%} {'above' if rel > 0 else 'below'} the claim); {miss}'s own statistics are "
-                    f"missing, and a gap of this size is usual between partners ({causes(reporters)}).")
+            if sg:   # a change: compare the two rates, and say how far the growth factors are apart
+                versus = (f"{show(best.value, claim.unit, sg)} against the claimed {show(claim.value, claim.unit, sg)}, "
+                          f"growth factors {gp:.0%} apart")
+            else:
+                versus = (f"{show(best.value, claim.unit, sg)}, {abs(rel):.0%} {'above' if rel > 0 else 'below'} "
+                          f"the claimed {show(claim.value, claim.unit, sg)}")
+            expl = (f"Unverifiable: only {best_v.label}{suffix} figures for {_period_words(claim.period)} are in the "
+                    f"data ({versus}); {miss}'s own statistics are missing, and a gap of this size is usual between "
+                    f"partners ({causes(reporters)}).")
             return Verdict("unverifiable", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
                            arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
         expl = (f"Inaccurate: {best_v.label}{suffix} for {_period_words(claim.period)} is {show(best.value, claim.unit, sg)}, "

@@ -284,8 +284,13 @@ def retry_after(headers: Mapping[str, str], now: datetime) -> float | None:
 
 
 def retrieved_at(response, now: Callable[[], datetime] | None = None) -> str:
-    """When the body was fetched from the server: its Date header, else the (injected) clock; ISO 8601 UTC."""
+    """When the body was fetched from the server: its Date header, else (a cached answer) when it was
+    stored, else the (injected) clock; ISO 8601 UTC."""
     d = http_date(response.headers.get("Date")) if response is not None else None
+    if d is None and getattr(response, "from_cache", False):
+        created = getattr(response, "created_at", None)     # requests-cache: when it was stored
+        if isinstance(created, datetime):
+            d = created if created.tzinfo else created.replace(tzinfo=timezone.utc)
     if d is None:
         d = (now or (lambda: datetime.now(timezone.utc)))()
     return d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -6,10 +6,17 @@ recording ``sleep`` and a fixed ``now``.
 """
 from __future__ import annotations
 
+import runpy
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+
+# Without __init__.py files pytest imports every conftest.py under the module name "conftest", and
+# the last one imported wins in sys.modules; tests in the parent directory do `from conftest import
+# SAMPLE`.  Re-export the parent conftest's upper-case constants so that keeps working.
+globals().update({k: v for k, v in runpy.run_path(str(Path(__file__).resolve().parents[1] / "conftest.py")).items()
+                  if k.isupper() and not k.startswith("_")})
 
 ROOT = Path(__file__).resolve().parents[2]
 CASSETTES = ROOT / "fixtures" / "cassettes"

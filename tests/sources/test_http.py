@@ -11,7 +11,7 @@ from factcheck import __version__, http
 from factcheck.model import Period, Query, SourceUnavailable
 from sources.worldbank import WorldBankSource
 
-from conftest import FIXED_NOW
+FIXED_NOW = datetime(2026, 7, 1, 12, 0, 0, tzinfo=timezone.utc)     # the clock the make_session fixture injects
 
 JP = Query("gdp_per_capita", "JPN", period=Period.months(2000, 1, 2004, 12))
 URL = "https://api.worldbank.org/v2/country/JPN/indicator/NY.GDP.PCAP.CD"

@@ -425,3 +425,19 @@ def within(period, query_period) -> bool:
     if query_period is None:
         return True
     return query_period.start <= period.start and period.end <= query_period.end
+
+
+class schema_guard:
+    """``with schema_guard("imf"):`` turns the KeyError/TypeError/ValueError/AttributeError/IndexError
+    of a body whose shape changed into ``SourceUnavailable("imf: unexpected body (...)")``."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None and issubclass(exc_type, (KeyError, TypeError, ValueError, AttributeError, IndexError)):
+            raise SourceUnavailable(f"{self.source}: unexpected body ({exc_type.__name__})") from None
+        return False

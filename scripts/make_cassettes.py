@@ -260,7 +260,7 @@ def build(recorded: Path, reference: Path) -> dict[Path, str]:
     reporters_file = reference / "comtrade_Reporters.json"
     imf_struct_file = recorded / "imf" / "sdmx-test-data_IMF_01R.xml"
     add("plugins", "test_sources_check_online", [
-        inter("https://api.worldbank.org/v2/country/WLD/indicator/SP.POP.TOTL?format=json&per_page=1&mrv=1",
+        inter("https://api.worldbank.org/v2/country/WLD/indicator/SP.POP.TOTL?format=json&per_page=1",
               resp(200, wb_jp)),
         inter("https://api.imf.org/external/sdmx/3.0/structure/dataflow/IMF.STA/IMTS/+",
               resp(200, imf_struct_file.read_text(encoding="utf-8"), XML)),

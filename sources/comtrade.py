@@ -228,7 +228,9 @@ class ComtradeSource:
         if not self.can_answer(query):
             return []
         req = transform_query(query, keyed=self._api_key is not None)
-        return transform_data(self.extract_data(req), query)
+        raw = self.extract_data(req)
+        with http.schema_guard(self.info.id):
+            return transform_data(raw, query)
 
     def check(self) -> str:
         resp = self.client.get("https://comtradeapi.un.org/files/v1/app/reference/Reporters.json",

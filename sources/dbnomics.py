@@ -228,7 +228,9 @@ class DBnomicsSource:
     def fetch(self, query: Query) -> list[Observation]:
         if not self.can_answer(query):
             return []
-        return transform_data(self.extract_data(transform_query(query)), query)
+        raw = self.extract_data(transform_query(query))
+        with http.schema_guard(self.info.id):
+            return transform_data(raw, query)
 
     def check(self) -> str:
         resp = self.client.get(f"{BASE}/providers/{PROVIDER}", timeout=(3.0, 8.0))

@@ -236,7 +236,9 @@ class EurostatSource:
         if not self.can_answer(query):
             return []
         req = transform_query(query, self.datasets)
-        return transform_data(self.extract_data(req), query, req.spec)
+        raw = self.extract_data(req)
+        with http.schema_guard(self.info.id):
+            return transform_data(raw, query, req.spec)
 
     def check(self) -> str:
         resp = self.client.get(f"{BASE}/nama_10_gdp", params={"format": "JSON", "lang": "EN", "geo": "DE",

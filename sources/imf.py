@@ -212,7 +212,8 @@ class IMFSource:
         raw = self.extract_data(transform_query(query))
         if raw["body"] is None:
             return []
-        return transform_data(raw, query)
+        with http.schema_guard(self.info.id):
+            return transform_data(raw, query)
 
     def check(self) -> str:
         resp = self.client.get(f"{BASE}/structure/dataflow/{AGENCY}/{DATAFLOW}/+",

@@ -162,12 +162,14 @@ class WorldBankSource:
     def fetch(self, query: Query) -> list[Observation]:
         if not self.can_answer(query):
             return []
-        return transform_data(self.extract_data(transform_query(query, self.per_page)), query)
+        pages = self.extract_data(transform_query(query, self.per_page))
+        with http.schema_guard(self.info.id):
+            return transform_data(pages, query)
 
     def check(self) -> str:
         """A cheap request: one row of world population."""
         resp = self.client.get(f"{BASE}/country/WLD/indicator/SP.POP.TOTL",
-                               params={"format": "json", "per_page": 1, "mrv": 1}, timeout=(3.0, 5.0))
+                               params={"format": "json", "per_page": 1}, timeout=(3.0, 5.0))
         if resp.status_code != 200:
             raise SourceUnavailable(f"worldbank: HTTP {resp.status_code}")
         _check_envelope(http.json_of(resp, "worldbank"))

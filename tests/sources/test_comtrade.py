@@ -87,3 +87,23 @@ def test_can_answer():
     assert not src.can_answer(Query("exports", "KGZ", "BLR"))                 # needs a period
     assert not src.can_answer(Query("exports", "KGZ", "XXX", Period.year(2023)))
     assert not src.can_answer(Query("gdp", "KGZ", None, Period.year(2023)))
+
+
+def test_changed_row_schema_is_unavailable_not_a_traceback():
+    import requests
+
+    from factcheck import http as fhttp
+
+    class OneAnswer:                      # a stand-in session returning one prepared response
+        factcheck = fhttp.Settings()
+
+        def get(self, url, params=None, headers=None, timeout=None):
+            r = requests.Response()
+            r.status_code, r.url = 200, url
+            r._content = (b'{"count": 1, "error": "", "data": [{"reporterCode": 156, "partnerCode": 32, '
+                          b'"cmdCode": "TOTAL", "customsCode": "C00", "motCode": "not-a-number", '
+                          b'"partner2Code": 0, "flowCode": "X", "primaryValue": 1}]}')   # shape example only
+            return r
+
+    with pytest.raises(SourceUnavailable, match="comtrade: unexpected body"):
+        ComtradeSource(OneAnswer()).fetch(CHN_ARG)

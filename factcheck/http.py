@@ -21,6 +21,7 @@ before any socket is opened.  The cache lives in ``platformdirs.user_cache_dir("
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -212,6 +213,7 @@ def _cached_session(path: Path, expire_after: float):
         return None
 
 
+@functools.lru_cache(maxsize=None)
 def _offline_session_class():
     import requests
 
@@ -322,6 +324,19 @@ class Client:
     def remaining(self) -> float:
         return self.settings.policy.budget - self.spent
 
+    def _send(self, url, params, headers, timeout):
+        import sqlite3
+
+        try:
+            return self.session.get(url, params=params, headers=dict(headers or {}), timeout=timeout)
+        except sqlite3.Error as exc:          # the cache broke mid-run: answer without it
+            disabled = getattr(self.session, "cache_disabled", None)
+            if disabled is None:
+                raise SourceUnavailable(f"{self.source}: cache error ({type(exc).__name__})") from None
+            log.warning("HTTP cache error (%s); continuing without the cache", type(exc).__name__)
+            with disabled():
+                return self.session.get(url, params=params, headers=dict(headers or {}), timeout=timeout)
+
     def get(self, url: str, params: Mapping[str, Any] | None = None,
             headers: Mapping[str, str] | None = None, *, timeout: tuple[float, float] | None = None):
         """GET with retries; returns the final response (any status but 429/5xx), or raises SourceUnavailable."""
@@ -342,8 +357,7 @@ class Client:
             t0 = st.clock()
             try:
                 self.attempts += 1
-                resp = self.session.get(url, params=params, headers=dict(headers or {}),
-                                        timeout=(min(conn, left), min(read, left)))
+                resp = self._send(url, params, headers, (min(conn, left), min(read, left)))
             except SourceUnavailable:
                 raise
             except requests.exceptions.Timeout:

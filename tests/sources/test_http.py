@@ -209,3 +209,11 @@ def test_retrieved_at_prefers_the_date_header():
     r = Resp(200, {"Date": "Tue, 16 Dec 2025 05:16:36 GMT"})
     assert http.retrieved_at(r, lambda: FIXED_NOW) == "2025-12-16T05:16:36Z"
     assert http.retrieved_at(Resp(200), lambda: datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)) == "2026-01-02T03:04:05Z"
+
+
+@pytest.mark.vcr
+def test_cache_breaking_mid_run_is_bypassed(make_session, tmp_path, caplog):
+    sess = make_session(cache=True, cache_dir=tmp_path)
+    (tmp_path / "http.sqlite").write_bytes(b"overwritten by something else" * 200)
+    assert len(WorldBankSource(sess).fetch(JP)) == 5
+    assert "continuing without the cache" in caplog.text

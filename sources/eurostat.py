@@ -101,6 +101,24 @@ def _check_error(body) -> None:
 
 def decode_jsonstat(body) -> list[tuple[dict[str, str], float]]:
     """A JSON-stat 2.0 dataset -> [({dimension id: category code}, value)], in flat-index order."""
+    return [(coords, value) for _flat, coords, value in _cells(body)]
+
+
+def status_of(body, flat: int) -> str | None:
+    """The JSON-stat status flag of a cell (Eurostat: 'p' provisional, 'e' estimated, ...), if any."""
+    st = body.get("status") if isinstance(body, dict) else None
+    if isinstance(st, dict):
+        v = st.get(str(flat))
+    elif isinstance(st, list):
+        v = st[flat] if 0 <= flat < len(st) else None
+    elif isinstance(st, str):
+        v = st
+    else:
+        v = None
+    return v if isinstance(v, str) and v.strip() else None
+
+
+def _cells(body) -> list[tuple[int, dict[str, str], float]]:
     _check_error(body)
     if not isinstance(body, dict) or body.get("class") != "dataset":
         raise SourceUnavailable("eurostat: not a JSON-stat 2.0 dataset")
@@ -153,7 +171,7 @@ def decode_jsonstat(body) -> list[tuple[dict[str, str], float]]:
             coords[d] = codes[pos]
         if not isinstance(v, (int, float)) or isinstance(v, bool):
             raise SourceUnavailable(f"eurostat: non-numeric value at index {flat}")
-        out.append((coords, float(v)))
+        out.append((flat, coords, float(v)))
     return out
 
 
@@ -164,12 +182,12 @@ def transform_data(raw: dict, query: Query, spec: DatasetSpec) -> list[Observati
     server sent); the time dimension gives the period.
     """
     body = raw["body"]
-    cells = decode_jsonstat(body)
+    cells = _cells(body)
     want = dict(spec.filters)
     want[spec.entity_dim] = entity_code(spec, query.reporter)
     time_dim = "time" if "time" in body["id"] else body["id"][-1]
     out = []
-    for coords, value in cells:
+    for flat, coords, value in cells:
         if any(coords.get(d, v) != v for d, v in want.items()):
             continue
         parsed = http.parse_period(coords[time_dim])
@@ -179,12 +197,14 @@ def transform_data(raw: dict, query: Query, spec: DatasetSpec) -> list[Observati
         if not http.within(period, query.period):
             continue
         series = ".".join(f"{d}={coords[d]}" for d in body["id"] if d != time_dim)
+        flag = status_of(body, flat)
         out.append(Observation(
             metric=query.metric, value=value * spec.scale, unit=spec.unit, period=period,
-            reporter=query.reporter, partner=None, frequency=freq,
+            reporter=query.reporter, partner=None, frequency=freq, preliminary=flag == "p",
             provenance=Provenance(source="eurostat", dataset=f"Eurostat {spec.code}: {body.get('label', '')}".strip(),
                                   series=series, url=http.redact_url(raw["url"]), vintage=body.get("updated"),
-                                  retrieved=raw.get("retrieved"), licence=LICENCE, publisher="Eurostat"),
+                                  retrieved=raw.get("retrieved"), licence=LICENCE, publisher="Eurostat",
+                                  note=f"status flag {flag!r}" if flag else None),
         ))
     return sorted(out, key=lambda o: o.period)
 

@@ -92,3 +92,15 @@ def test_dense_and_sparse_values_decode_alike():
 def test_changed_schema_is_unavailable(bad):
     with pytest.raises(SourceUnavailable):
         eurostat.decode_jsonstat(bad)
+
+
+def test_provisional_flag_marks_preliminary():
+    # a constructed one-cell cube (formatting example, not statistics)
+    body = {"class": "dataset", "id": ["geo", "time"], "size": [1, 2], "updated": "x",
+            "dimension": {"geo": {"category": {"index": {"DE": 0}}},
+                          "time": {"category": {"index": {"2022": 0, "2023": 1}}}},
+            "value": {"0": 1.0, "1": 2.0}, "status": {"1": "p"}}
+    spec = DatasetSpec("demo", {}, "percent")
+    obs = eurostat.transform_data({"body": body, "url": "u"}, Query("gdp_growth", "DEU"), spec)
+    assert [(o.period.start[:4], o.preliminary, o.provenance.note) for o in obs] == [
+        ("2022", False, None), ("2023", True, "status flag 'p'")]

@@ -36,7 +36,7 @@ def test_fetch_preview_exports(make_session):
 
 
 @pytest.mark.vcr
-def test_fetch_keyed_turnover(make_session, monkeypatch, tmp_path, vcr):
+def test_fetch_keyed_turnover(make_session, monkeypatch, tmp_path):
     monkeypatch.setenv("COMTRADE_API_KEY", FAKE_KEY)
     sess = make_session(cache=True, cache_dir=tmp_path)
     sent = []

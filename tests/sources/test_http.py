@@ -217,3 +217,15 @@ def test_cache_breaking_mid_run_is_bypassed(make_session, tmp_path, caplog):
     (tmp_path / "http.sqlite").write_bytes(b"overwritten by something else" * 200)
     assert len(WorldBankSource(sess).fetch(JP)) == 5
     assert "continuing without the cache" in caplog.text
+
+
+def test_listing_sources_imports_no_heavy_module():
+    import subprocess
+    import sys
+
+    code = ("import sys, factcheck.cli, factcheck.registry as r; r.discover(); "
+            "print(sorted(m for m in ('requests', 'requests_cache', 'pycountry', 'platformdirs', 'sqlite3') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

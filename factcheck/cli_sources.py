@@ -62,17 +62,16 @@ def sources_list(ctx: typer.Context,
     if as_json:
         typer.echo(json.dumps({"sources": rows, "failed": reg.errors}, ensure_ascii=False, indent=2))
         return
-    for r in rows:
-        typer.echo(f"{r['id']}  {r['name']}")
-        typer.echo(f"    network: {'yes' if r['network'] else 'no'}    licence: {r['licence']}"
-                   f"    redistributable: {'yes' if r['redistributable'] else 'no'}")
-        typer.echo(f"    coverage: {r['coverage']}")
+    for r in rows:   # first line: id, network/offline, licence, name -- tab-separated for scripts
+        typer.echo(f"{r['id']}\t{'network' if r['network'] else 'offline'}\t{r['licence']}\t{r['name']}")
+        typer.echo(f"    network: {'yes' if r['network'] else 'no'}    "
+                   f"redistributable: {'yes' if r['redistributable'] else 'no'}    coverage: {r['coverage']}")
     if not rows:
         typer.echo("no sources registered")
     if reg.errors:
         typer.echo("plugins that failed to load:")
         for name, why in reg.errors.items():
-            typer.echo(f"{name}  FAILED TO LOAD: {why}")
+            typer.echo(f"{name}\tFAILED TO LOAD\t{why}")
 
 
 @sources_app.command("check")

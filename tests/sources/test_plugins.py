@@ -44,19 +44,19 @@ def test_sources_lists_builtin_live_sources():
     assert out.returncode == 0, out.stderr
     text = out.stdout
     for sid in ("worldbank", "imf", "comtrade", "eurostat", "dbnomics"):
-        assert re.search(rf"^{sid}  ", text, re.M), sid
-    block = text.split("imf  ", 1)[1].split("\n\n")[0]
-    assert "network: yes" in block and "redistributable: no" in block and "freq A/Q/M" in block
-    assert "licence: CC BY 4.0 (World Bank)" in text
+        assert re.search(rf"^{sid}\tnetwork\t", text, re.M), sid
+    imf = text.split("imf\t", 1)[1].splitlines()
+    assert imf[0].startswith("network\tIMF terms of use")
+    assert "network: yes" in imf[1] and "redistributable: no" in imf[1] and "freq A/Q/M" in imf[1]
+    assert "worldbank\tnetwork\tCC BY 4.0 (World Bank)\t" in text
 
 
 def test_third_party_source_is_discovered_and_broken_plugin_is_listed(tmp_path):
     out = run("sources", pythonpath=plugin_dir(tmp_path))
     assert out.returncode == 0, out.stderr
-    assert "example  Example source (answers nothing)" in out.stdout
-    assert "network: no    licence: CC0-1.0    redistributable: yes" in out.stdout
-    assert "coverage: population; freq A" in out.stdout
-    assert re.search(r"^broken  FAILED TO LOAD: ModuleNotFoundError: .*factcheck_no_such_module", out.stdout, re.M)
+    assert "example\toffline\tCC0-1.0\tExample source (answers nothing)" in out.stdout
+    assert "network: no    redistributable: yes    coverage: population; freq A" in out.stdout
+    assert re.search(r"^broken\tFAILED TO LOAD\tModuleNotFoundError: .*factcheck_no_such_module", out.stdout, re.M)
     assert "Traceback" not in out.stdout + out.stderr
 
 

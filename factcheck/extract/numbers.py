@@ -110,6 +110,32 @@ def _glued(pairs):
     return every, spaced
 
 
+def _trie_rx(forms) -> str:
+    """A pattern matching the first word of any form, factored by common prefixes."""
+    root: dict = {}
+    for f in forms:
+        word = f.split()[0] if f.split() else ""
+        word = word.lstrip("=").lower()
+        star = word.endswith("*") and len(word) > 1
+        word = word.rstrip("*")
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node["*" if (star or not word[-1].isalnum()) else "$"] = True
+
+    def build(node) -> str:
+        if node.get("*"):
+            return ""
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch not in ("$", "*")]
+        if node.get("$"):
+            alts.append(r"(?!\w)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root) if root else r"(?!x)x"
+
+
 def _alt_any(forms) -> str:
     forms = sorted((f for f in forms if f), key=lambda f: -len(f))
     return "|".join(_form_rx(f) for f in forms) if forms else r"(?!x)x"
@@ -174,28 +200,25 @@ def _lexicon(lang: str) -> _Lex | None:
     x_every, x_spaced = _glued(suffix_pairs)
 
     scale_spaced_rx = _alt_any([f for f, _ in s_spaced])
-    half = _alt_any(d.get("half_prefixes") or [])
     articles = d.get("articles") or []
     word_pairs = [(f, ("num", words[c])) for f, c in _pairs(d.get("words"))]
     word_pairs += [(f, t) for f, t in s_spaced]
     word_pairs += [(f, ("plus_half", 0.5)) for f in d.get("plus_half") or []]
-    word_alt = _Alt(word_pairs)
-    # a half-prefixed scale word ("полмиллиарда", "half a billion") and an article before a scale
-    half_rx = re.compile(rf"(?:{half})\s*(?P<s>{scale_spaced_rx})", re.IGNORECASE)
+    # a half-prefixed scale word: "полмиллиарда", "пол-миллиона", "half a billion"
+    half_pairs = []
+    for hp in d.get("half_prefixes") or []:
+        for f, (_k, v) in s_spaced:
+            half_pairs.append((hp + f, ("half", v)))
+            if hp[-1:].isalpha():
+                half_pairs.append((hp + " " + f, ("half", v)))
     art_rx = (re.compile(rf"(?:{_alt_any(articles)})\s+(?=(?:{scale_spaced_rx}))", re.IGNORECASE)
               if articles else None)
     ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
-    ratio_alt = _Alt(ratio_pairs)
-
-    num_word_starts = [f for f, _ in word_pairs if _ == ("plus_half", 0.5)] and []
-    anchor_parts = [r"(?P<d>(?<!\d)\d)"]
-    anchor_parts.append(rf"(?P<h>(?<!\w)(?:{half})\s*(?:{scale_spaced_rx}))")
-    if articles:
-        anchor_parts.append(rf"(?P<a>(?<!\w)(?:{_alt_any(articles)})\s+(?:{scale_spaced_rx}))")
-    anchor_parts.append(f"(?P<w>{_alt_any([f for f, t in word_pairs if t[0] == 'num'])})")
-    anchor_parts.append(f"(?P<r>{_alt_any([f for f, _ in ratio_pairs])})")
-    anchor = re.compile("|".join(anchor_parts), re.IGNORECASE)
-    del num_word_starts
+    # where a number may start: a digit, or the first word of a number word, a half-prefixed scale,
+    # an article, a ratio word (one trie-shaped pattern: sre tries one branch per letter, not per form)
+    firsts = [f for f, t in word_pairs if t[0] == "num"] + [f for f, _ in half_pairs]
+    firsts += list(articles) + [f for f, _ in ratio_pairs]
+    anchor = re.compile(r"(?P<d>(?<!\d)\d)|(?P<w>(?<!\w)" + _trie_rx(firsts) + ")", re.IGNORECASE)
 
     sym_pairs = list(_pairs(d.get("currency_symbols")))
     quals = d.get("qualifiers") or {}
@@ -217,7 +240,7 @@ def _lexicon(lang: str) -> _Lex | None:
         scale_spaced=_Alt(s_spaced),
         suffix_glued=_Alt(x_every),
         suffix_spaced=_Alt(x_spaced),
-        words=word_alt,
+        words=_Alt(word_pairs),
         anchor=anchor,
         cur_left=_Alt(sym_pairs, suffix=r"[ \u00a0]?$"),
         qual_left=qual_alt,
@@ -237,9 +260,9 @@ def _lexicon(lang: str) -> _Lex | None:
         range_from=re.compile(rf"(?:{_alt_any(ranges.get('from') or [])})\s+$", re.IGNORECASE),
         range_to=re.compile(rf"\s+(?:{_alt_any(ranges.get('to') or [])})\s+", re.IGNORECASE),
     )
-    lex.half_rx = half_rx
+    lex.half = _Alt(half_pairs)
     lex.art_rx = art_rx
-    lex.ratio_alt = ratio_alt
+    lex.ratio_alt = _Alt(ratio_pairs)
     return lex
 
 
@@ -319,14 +342,13 @@ class _Scanner:
         for m in self.lex.anchor.finditer(t):
             if m.start() < pos:
                 continue
-            kind = m.lastgroup
             try:
-                if kind == "d":
+                if m.lastgroup == "d":
                     c, nxt = self._digits(m.start())
-                elif kind == "r":
-                    c, nxt = self._ratio_word(m)
                 else:
-                    c, nxt = self._words(m.start())
+                    c, nxt = self._ratio_word(m)
+                    if c is None:
+                        c, nxt = self._words(m.start())
             except (ValueError, OverflowError, IndexError):
                 c, nxt = None, m.end()
             if c is not None:
@@ -526,11 +548,8 @@ class _Scanner:
         n = 0
         while p < len(t) and n < 12:
             n += 1
-            hm = lex.half_rx.match(t, p)
+            hm, tag = lex.half.match(t, p)
             if hm and cur == 0:
-                _m, tag = lex.scale_spaced.match(t, hm.start("s"))
-                if tag is None:
-                    break
                 total += 0.5 * tag[1]
                 has_scale = True
                 end = p = hm.end()

@@ -46,48 +46,76 @@ _CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s")
 
 # ---------------------------------------------------------------- surface forms -> regex
 
-def _form_rx(form: str) -> str:
-    """The regex of one surface form (grammar in the header of factcheck/lang/ru.yaml)."""
-    parts = []
-    for tok in form.split():
+def _atoms(form: str) -> list[str]:
+    """The regex atoms of one surface form (grammar in the header of factcheck/lang/ru.yaml)."""
+    atoms: list[str] = []
+    if form[:1].isalnum():
+        atoms.append(r"(?<!\w)")
+    toks = form.split()
+    for n, tok in enumerate(toks):
+        if n:
+            atoms.append(r"\s+")
         if tok == "_":
-            parts.append(_LETTER + "+")
+            atoms.append(_LETTER + "+")
             continue
         if tok == "#":
-            parts.append(r"\d+(?:[.,]\d+)?")
+            atoms.append(r"\d+(?:[.,]\d+)?")
             continue
         star = len(tok) > 1 and tok.endswith("*")
         if star:
             tok = tok[:-1]
-        p = []
-        for i, ch in enumerate(tok):
-            p.append(re.escape(ch))
+        for i, ch in enumerate(tok.lower()):
+            atoms.append(re.escape(ch))
             if ch == "." and i < len(tok) - 1:
-                p.append(r"\s*")
+                atoms.append(r"\s*")
         if star:
-            p.append(_LETTER + "*")
-        parts.append("".join(p))
-    rx = r"\s+".join(parts)
-    if form[:1].isalnum():
-        rx = r"(?<!\w)" + rx
-    if form.rstrip("*")[-1:].isalnum() or form.endswith("*") or form.split()[-1] in ("_", "#"):
-        rx += r"(?!\w)"
-    return rx
+            atoms.append(_LETTER + "*")
+    last = toks[-1] if toks else ""
+    if last[-1:].isalnum() or last.endswith("*") or last in ("_", "#"):
+        atoms.append(r"(?!\w)")
+    return atoms
+
+
+def _trie(seqs) -> str:
+    """One pattern for many atom sequences, factored by common prefixes so that sre tries one
+    branch per distinct next atom instead of one per form. A sequence may end in a marker
+    ("\0name") that becomes an empty named group telling which form matched."""
+    root: dict = {}
+    for seq in seqs:
+        node = root
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node.setdefault("", {})
+
+    def build(node) -> str:
+        alts = []
+        for atom, child in node.items():
+            if atom == "":
+                continue
+            head = f"(?P<{atom[1:]}>)" if atom.startswith("\0") else atom
+            alts.append(head + build(child))
+        # longer continuations first; the end of a form last
+        if "" in node:
+            alts.append("")
+        if not alts:
+            return ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root) if root else r"(?!x)x"
 
 
 class _Alt:
-    """An alternation of tagged surface forms, longest first; ``match`` says which tag matched."""
+    """An alternation of tagged surface forms; ``match``/``search`` say which tag matched."""
 
     def __init__(self, pairs, *, prefix: str = "", suffix: str = "", flags=re.IGNORECASE):
         pairs = [(f, t) for f, t in pairs if f and f.strip()]
-        pairs.sort(key=lambda p: -len(p[0].rstrip("*")))
+        pairs.sort(key=lambda p: -len(p[0]))
         self.tags = {}
-        alts = []
+        seqs = []
         for i, (form, tag) in enumerate(pairs):
             self.tags[f"f{i}"] = tag
-            alts.append(f"(?P<f{i}>{_form_rx(form)})")
-        body = "|".join(alts) if alts else r"(?!x)x"
-        self.rx = re.compile(prefix + "(?:" + body + ")" + suffix, flags)
+            seqs.append(_atoms(form) + ["\0" + f"f{i}"])
+        self.rx = re.compile(prefix + "(?:" + _trie(seqs) + ")" + suffix, flags)
 
     def match(self, text: str, pos: int, endpos: int | None = None):
         m = self.rx.match(text, pos, len(text) if endpos is None else endpos)
@@ -111,34 +139,18 @@ def _glued(pairs):
 
 
 def _trie_rx(forms) -> str:
-    """A pattern matching the first word of any form, factored by common prefixes."""
-    root: dict = {}
+    """A pattern matching the first word of any form (a prefilter: the caller checks the rest)."""
+    seqs = []
     for f in forms:
-        word = f.split()[0] if f.split() else ""
-        word = word.lstrip("=").lower()
-        star = word.endswith("*") and len(word) > 1
-        word = word.rstrip("*")
-        if not word:
-            continue
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node["*" if (star or not word[-1].isalnum()) else "$"] = True
-
-    def build(node) -> str:
-        if node.get("*"):
-            return ""
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch not in ("$", "*")]
-        if node.get("$"):
-            alts.append(r"(?!\w)")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(root) if root else r"(?!x)x"
+        word = (f.split() or [""])[0].lstrip("=")
+        if word:
+            atoms = _atoms(word)
+            seqs.append(atoms[1:] if atoms and atoms[0] == r"(?<!\w)" else atoms)
+    return _trie(seqs)
 
 
 def _alt_any(forms) -> str:
-    forms = sorted((f for f in forms if f), key=lambda f: -len(f))
-    return "|".join(_form_rx(f) for f in forms) if forms else r"(?!x)x"
+    return _trie([_atoms(f) for f in forms if f and str(f).strip()])
 
 
 @dataclass

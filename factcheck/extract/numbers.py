@@ -41,7 +41,7 @@ _AFTER_RANGE_BAD = re.compile(r"[:/.,\-\u2013\u2212]\d")     # a date or a phone
 _ISO_LEFT = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \u00a0]?$")
 _ISO_RIGHT = re.compile(r"[ \u00a0]?([A-Z]{3})(?![A-Za-z])")
 _LINE_START_ITEM = re.compile(r"\d{1,2}[.)]\s")
-_CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s")
+_CLAUSE_END = re.compile(r",(?!\d)|[;:(\u2014\u2013]|\s-\s")
 
 
 # ---------------------------------------------------------------- surface forms -> regex
@@ -107,14 +107,18 @@ def _trie(seqs) -> str:
 class _Alt:
     """An alternation of tagged surface forms; ``match``/``search`` say which tag matched."""
 
-    def __init__(self, pairs, *, prefix: str = "", suffix: str = "", flags=re.IGNORECASE):
+    def __init__(self, pairs, *, prefix: str = "", suffix: str = "", flags=re.IGNORECASE,
+                 left_bound: bool = True):
         pairs = [(f, t) for f, t in pairs if f and f.strip()]
         pairs.sort(key=lambda p: -len(p[0]))
         self.tags = {}
         seqs = []
         for i, (form, tag) in enumerate(pairs):
             self.tags[f"f{i}"] = tag
-            seqs.append(_atoms(form) + ["\0" + f"f{i}"])
+            atoms = _atoms(form)
+            if not left_bound and atoms[:1] == [r"(?<!\w)"]:
+                atoms = atoms[1:]               # read right after a number: "$1.2bn", "10kWh"
+            seqs.append(atoms + ["\0" + f"f{i}"])
         self.rx = re.compile(prefix + "(?:" + _trie(seqs) + ")" + suffix, flags)
 
     def match(self, text: str, pos: int, endpos: int | None = None):
@@ -248,9 +252,9 @@ def _lexicon(lang: str) -> _Lex | None:
     lex = _Lex(
         lone_comma=sep.get("lone_comma", "decimal"),
         lone_point=sep.get("lone_point", "decimal"),
-        scale_glued=_Alt(s_every),
+        scale_glued=_Alt(s_every, left_bound=False),
         scale_spaced=_Alt(s_spaced),
-        suffix_glued=_Alt(x_every),
+        suffix_glued=_Alt(x_every, left_bound=False),
         suffix_spaced=_Alt(x_spaced),
         words=_Alt(word_pairs),
         anchor=anchor,
@@ -272,6 +276,10 @@ def _lexicon(lang: str) -> _Lex | None:
         range_from=re.compile(rf"(?:{_alt_any(ranges.get('from') or [])})\s+$", re.IGNORECASE),
         range_to=re.compile(rf"\s+(?:{_alt_any(ranges.get('to') or [])})\s+", re.IGNORECASE),
     )
+    from_to = d.get("from_to") or {}
+    lex.from_to_from = re.compile(rf"(?:{_alt_any(from_to.get('from') or [])})\s+$", re.IGNORECASE)
+    lex.from_number = re.compile(rf"(?:{_alt_any(from_to.get('from') or [])})\s+\S*\d", re.IGNORECASE)
+    lex.from_to_to = re.compile(rf"\s+(?:{_alt_any(from_to.get('to') or [])})\s+", re.IGNORECASE)
     lex.half = _Alt(half_pairs)
     lex.art_rx = art_rx
     lex.ratio_alt = _Alt(ratio_pairs)
@@ -464,7 +472,14 @@ class _Scanner:
                 m, tag = lex.scale_spaced.match(t, q)
         if m is None:
             return None, p
-        return tag[1], m.end()
+        value, end = tag[1], m.end()
+        q = end
+        while q < len(t) and t[q] in _SPACES:
+            q += 1
+        m2, tag2 = lex.scale_spaced.match(t, q)
+        if m2 is not None and q > end:
+            value, end = _mul(value, tag2[1]), m2.end()     # "2.5 lakh crore"
+        return value, end
 
     def _tail(self, c: _Cand):
         """Read the unit after the number (and scale), then the left context; finish a candidate."""
@@ -546,7 +561,7 @@ class _Scanner:
             ends = list(_CLAUSE_END.finditer(t, lo, k))
             clause_start = ends[-1].end() if ends else lo
             clause = t[clause_start:k]
-            if not clause.strip() or lex.level_after.search(clause):
+            if not clause.strip() or lex.level_after.search(clause) or lex.from_number.search(clause):
                 return
         c.qualifier = tag
 
@@ -691,18 +706,28 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
         if k in skip:
             continue
         nxt = cands[k + 1] if k + 1 < len(cands) else None
-        if (nxt is not None and c.unit is None and c.scale is None and not c.year_like
-                and lex.range_to.fullmatch(text, c.end, nxt.start)
-                and lex.range_from.search(text, max(0, c.start - 15), c.start)
-                and nxt.value_max is None and nxt.unit not in (None, "ratio")):
-            fm = lex.range_from.search(text, max(0, c.start - 15), c.start)
-            lo = c.value * (nxt.scale or 1.0) if nxt.scale and nxt.scale != 1.0 else c.value
+        if nxt is None or nxt.value_max is not None or c.value_max is not None or nxt.unit in (None, "ratio"):
+            out.append(c)
+            continue
+        bare = c.unit is None and not c.year_like
+        same = c.unit == nxt.unit and c.unit_explicit
+        fm = lex.range_from.search(text, max(0, c.start - 15), c.start)
+        dash = _RANGE_DASH.fullmatch(text, c.end, nxt.start)
+        if (bare or same) and ((fm and lex.range_to.fullmatch(text, c.end, nxt.start)) or (same and dash)):
+            lo = c.value
+            if bare and c.scale is None and nxt.scale and nxt.scale != 1.0:
+                lo = _mul(c.value, nxt.scale)
             if lo < nxt.value:
-                merged = replace(nxt, start=fm.start(), nstart=c.nstart, value=lo, value_max=nxt.value,
-                                 qualifier=None)
-                out.append(merged)
+                out.append(replace(nxt, start=fm.start() if fm and not dash else c.start, nstart=c.nstart,
+                                   value=lo, value_max=nxt.value, qualifier=c.qualifier))
                 skip.add(k + 1)
                 continue
+        # "с 5 до 7%", "from 5 to 7 percent": the first value takes the unit of the second
+        if bare and lex.from_to_to.fullmatch(text, c.end, nxt.start) and lex.from_to_from.search(
+                text, max(0, c.start - 12), c.start):
+            c.unit, c.unit_explicit = nxt.unit, False
+            if c.scale is None and nxt.scale and nxt.scale != 1.0:
+                c.value, c.scale = _mul(c.value, nxt.scale), nxt.scale
         out.append(c)
     cands = out
     # lists sharing a unit or scale written once after the last item

@@ -276,6 +276,7 @@ def _lexicon(lang: str) -> _Lex | None:
         range_from=re.compile(rf"(?:{_alt_any(ranges.get('from') or [])})\s+$", re.IGNORECASE),
         range_to=re.compile(rf"\s+(?:{_alt_any(ranges.get('to') or [])})\s+", re.IGNORECASE),
     )
+    lex.index_cue = re.compile(_alt_any(index.get("cue_before") or []), re.IGNORECASE)
     from_to = d.get("from_to") or {}
     lex.from_to_from = re.compile(rf"(?:{_alt_any(from_to.get('from') or [])})\s+$", re.IGNORECASE)
     lex.from_number = re.compile(rf"(?:{_alt_any(from_to.get('from') or [])})\s+\S*\d", re.IGNORECASE)
@@ -543,8 +544,8 @@ class _Scanner:
                 return None, c.end
         self._qualify(c)
         if c.unit == "percent" and 50 < c.value < 200 and c.value_max is None:
-            if lex.index_after.match(t, c.end) and not lex.index_not_after.search(
-                    t, max(0, c.pre - 12), c.pre):
+            if not lex.index_not_after.search(t, max(0, c.pre - 12), c.pre) and (
+                    lex.index_after.match(t, c.end) or lex.index_cue.search(t, max(0, c.pre - 80), c.pre)):
                 c.index_form = True
         return c, c.end
 
@@ -697,6 +698,21 @@ def _canonical(unit_id: str) -> str:
 
 # ---------------------------------------------------------------- lists and ranges
 
+def _compounds(cands: list[_Cand], text: str) -> list[_Cand]:
+    """'38 млрд 607,6 млн долларов', '1 триллион 42,1 миллиарда сомов': one number."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit is None and prev.scale and c.scale and c.scale < prev.scale
+                and prev.value_max is None and c.value_max is None and c.qualifier is None
+                and c.value < prev.scale and not text[prev.end:c.start].strip()):
+            out[-1] = replace(c, start=prev.start, nstart=prev.nstart, value=prev.value + c.value,
+                              qualifier=prev.qualifier, scale=c.scale)
+            continue
+        out.append(c)
+    return out
+
+
 def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
     cands.sort(key=lambda c: c.start)
     # "от 1,5 до 2 млрд", "between 5 and 7 million": one range
@@ -729,7 +745,7 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
             if c.scale is None and nxt.scale and nxt.scale != 1.0:
                 c.value, c.scale = _mul(c.value, nxt.scale), nxt.scale
         out.append(c)
-    cands = out
+    cands = _compounds(out, text)
     # lists sharing a unit or scale written once after the last item
     n = len(cands)
     k = 0

@@ -471,6 +471,8 @@ class _Scanner:
                 q += 1
             if q > p:
                 m, tag = lex.scale_spaced.match(t, q)
+            elif t[p:p + 1] == "-":
+                m, tag = lex.scale_spaced.match(t, p + 1)     # "the $300-billion target"
         if m is None:
             return None, p
         value, end = tag[1], m.end()
@@ -706,7 +708,8 @@ def _compounds(cands: list[_Cand], text: str) -> list[_Cand]:
         if (prev is not None and prev.unit is None and prev.scale and c.scale and c.scale < prev.scale
                 and prev.value_max is None and c.value_max is None and c.qualifier is None
                 and c.value < prev.scale and not text[prev.end:c.start].strip()):
-            out[-1] = replace(c, start=prev.start, nstart=prev.nstart, value=prev.value + c.value,
+            out[-1] = replace(c, start=prev.start, nstart=prev.nstart,
+                              value=float(Decimal(repr(prev.value)) + Decimal(repr(c.value))),
                               qualifier=prev.qualifier, scale=c.scale)
             continue
         out.append(c)

@@ -65,7 +65,7 @@ def _atoms(form: str) -> list[str]:
         if star:
             tok = tok[:-1]
         for i, ch in enumerate(tok.lower()):
-            atoms.append(re.escape(ch))
+            atoms.append("[-\u2010\u2011]" if ch == "-" else re.escape(ch))   # any hyphen
             if ch == "." and i < len(tok) - 1:
                 atoms.append(r"\s*")
         if star:

@@ -14,7 +14,7 @@ must be read by the numbers stage as a scale, not by pint as a mega-dollar.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 #: names used by factcheck (and by the labelled dev set) where pint's own name differs;
 #: pint knows the left-hand names too ('tonne' is an alias of pint's 'metric_ton')
@@ -33,7 +33,7 @@ _EXTRA_DEFINITIONS = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def currency_codes() -> frozenset[str]:
     """Every ISO 4217 alphabetic code pycountry knows (active currencies and funds)."""
     import pycountry

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from factcheck.model import Quantity, Span
 
@@ -157,134 +157,106 @@ def _alt_any(forms) -> str:
     return _trie([_atoms(f) for f in forms if f and str(f).strip()])
 
 
-@dataclass
-class _Lex:
-    lone_comma: str
-    lone_point: str
-    scale_glued: _Alt
-    scale_spaced: _Alt
-    suffix_glued: _Alt
-    suffix_spaced: _Alt
-    words: _Alt
-    anchor: re.Pattern
-    cur_left: _Alt
-    qual_left: _Alt
-    non_claim_left: re.Pattern
-    need_before: re.Pattern | None
-    times_not_followed: re.Pattern
-    ratio_not_followed: re.Pattern
-    level_to_forms: frozenset
-    level_after: re.Pattern
-    index_after: re.Pattern
-    index_not_after: re.Pattern
-    list_join: re.Pattern
-    respectively: re.Pattern
-    range_from: re.Pattern
-    range_to: re.Pattern
-
-
-def _pairs(section: dict, key: str = "forms"):
+def _pairs(section: dict | None):
+    """(form, concept id) for every form of a concept-id section."""
     for concept, spec in (section or {}).items():
-        forms = spec.get(key, []) if isinstance(spec, dict) else spec
+        forms = spec.get("forms", []) if isinstance(spec, dict) else spec
         for f in forms or []:
             yield str(f), concept
 
 
-@lru_cache(maxsize=None)
+def _rx(template: str, forms) -> re.Pattern:
+    """``template`` with ``{}`` replaced by the alternation of ``forms`` (case-insensitive)."""
+    return re.compile(template.replace("{}", "(?:" + _alt_any(forms or []) + ")"), re.IGNORECASE)
+
+
+class _Lex:
+    """The compiled patterns of one language's ``numbers`` section."""
+
+    def __init__(self, d: dict):
+        sep = d.get("separators") or {}
+        self.lone_comma = sep.get("lone_comma", "decimal")
+        self.lone_point = sep.get("lone_point", "decimal")
+        scales = {c: float(s["value"]) for c, s in (d.get("scales") or {}).items()}
+        words = {c: float(s["value"]) for c, s in (d.get("words") or {}).items()}
+        ratios = {c: float(s["value"]) for c, s in (d.get("ratios") or {}).items()}
+        times = d.get("times") or {}
+
+        # right of a number: a scale word, then a currency, a unit or a "times" word
+        s_every, s_spaced = _glued([(f, ("scale", scales[c])) for f, c in _pairs(d.get("scales"))])
+        self.scale_glued = _Alt(s_every, left_bound=False)
+        self.scale_spaced = _Alt(s_spaced)
+        suffix = [(f, ("cur", c)) for f, c in _pairs(d.get("currencies"))]
+        suffix += [(f, ("cur", c)) for f, c in _pairs(d.get("currency_symbols"))]
+        suffix += [(f, ("unit", c)) for f, c in _pairs(d.get("units"))]
+        suffix += [(str(f), ("times", None)) for f in times.get("forms") or []]
+        x_every, x_spaced = _glued(suffix)
+        self.suffix_glued = _Alt(x_every, left_bound=False)
+        self.suffix_spaced = _Alt(x_spaced)
+        self.times_not_followed = _rx(r"\s*{}", times.get("not_followed_by"))
+        self.ratio_not_followed = _rx(r"\s+{}", times.get("not_followed_by"))
+        self.need_before = _rx(r"{}\s+$", times["need_before"]) if times.get("need_before") else None
+
+        # numbers in words
+        articles = d.get("articles") or []
+        word_pairs = [(f, ("num", words[c])) for f, c in _pairs(d.get("words"))]
+        word_pairs += [(f, t) for f, t in s_spaced]
+        word_pairs += [(f, ("plus_half", 0.5)) for f in d.get("plus_half") or []]
+        self.words = _Alt(word_pairs)
+        half_pairs = []                  # "полмиллиарда", "пол-миллиона", "half a billion"
+        for hp in d.get("half_prefixes") or []:
+            for f, (_k, v) in s_spaced:
+                half_pairs.append((hp + f, ("half", v)))
+                if hp[-1:].isalpha():
+                    half_pairs.append((hp + " " + f, ("half", v)))
+        self.half = _Alt(half_pairs)
+        scale_rx = _alt_any([f for f, _ in s_spaced])
+        self.art_rx = _rx(r"{}\s+(?=(?:" + scale_rx + "))", articles) if articles else None
+        ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
+        self.ratio_alt = _Alt(ratio_pairs)
+
+        # where a number may start: a digit, or the first word of a number word, a half-prefixed
+        # scale, an article, a ratio word (trie-shaped: sre tries one branch per letter, not per form)
+        firsts = [f for f, t in word_pairs if t[0] == "num"] + [f for f, _ in half_pairs]
+        firsts += list(articles) + [f for f, _ in ratio_pairs]
+        self.anchor = re.compile(r"(?P<d>(?<!\d)\d)|(?P<w>(?<!\w)" + _trie_rx(firsts) + ")", re.IGNORECASE)
+
+        # left of a number: a currency symbol, a qualifier, a label
+        self.cur_left = _Alt(list(_pairs(d.get("currency_symbols"))), suffix=r"[ \u00a0]?$")
+        bridges = d.get("qualifier_bridges") or []
+        bridge_rx = rf"(?:\s+(?:{_alt_any(bridges)}))?" if bridges else ""
+        self.qual_left = _Alt(list(_pairs(d.get("qualifiers"))), suffix=bridge_rx + r"\s*$")
+        self.non_claim_left = _rx(r"{}\s*$", (d.get("non_claims") or {}).get("before"))
+        level_to = d.get("level_to") or {}
+        self.level_to_forms = frozenset(str(f).lower() for f in level_to.get("forms") or [])
+        self.level_after = _rx("{}", level_to.get("after"))
+        index = d.get("index") or {}
+        self.index_after = _rx(r"\s*{}", index.get("after"))
+        self.index_not_after = _rx(r"{}\s+$", index.get("not_after"))
+        self.index_cue = _rx("{}", index.get("cue_before"))
+
+        # lists, ranges, "from X to Y"
+        lists = d.get("lists") or {}
+        self.list_join = _rx(r"\s*{}\s*", lists.get("joins"))
+        self.respectively = _rx(r"\s*,?\s*{}", lists.get("respectively"))
+        ranges = d.get("ranges") or {}
+        self.range_from = _rx(r"{}\s+$", ranges.get("from"))
+        self.range_to = _rx(r"\s+{}\s+", ranges.get("to"))
+        from_to = d.get("from_to") or {}
+        self.from_to_from = _rx(r"{}\s+$", from_to.get("from"))
+        self.from_number = _rx(r"{}\s+\S*\d", from_to.get("from"))
+        self.from_to_to = _rx(r"\s+{}\s+", from_to.get("to"))
+
+
+@cache
 def _lexicon(lang: str) -> _Lex | None:
     from factcheck import lang as langdata
 
     try:
         d = langdata.load(lang).get("numbers") or {}
-    except KeyError:
+    except (KeyError, OSError, ValueError):
         return None
-    if not d:
-        return None
-    sep = d.get("separators") or {}
-    scales = {c: float(s["value"]) for c, s in (d.get("scales") or {}).items()}
-    words = {c: float(s["value"]) for c, s in (d.get("words") or {}).items()}
-    ratios = {c: float(s["value"]) for c, s in (d.get("ratios") or {}).items()}
-    times = d.get("times") or {}
-
-    scale_pairs = [(f, ("scale", scales[c])) for f, c in _pairs(d.get("scales"))]
-    s_every, s_spaced = _glued(scale_pairs)
-
-    suffix_pairs = [(f, ("cur", c)) for f, c in _pairs(d.get("currencies"))]
-    suffix_pairs += [(f, ("cur", c)) for f, c in _pairs(d.get("currency_symbols"))]
-    suffix_pairs += [(f, ("unit", c)) for f, c in _pairs(d.get("units"))]
-    suffix_pairs += [(str(f), ("times", None)) for f in times.get("forms") or []]
-    x_every, x_spaced = _glued(suffix_pairs)
-
-    scale_spaced_rx = _alt_any([f for f, _ in s_spaced])
-    articles = d.get("articles") or []
-    word_pairs = [(f, ("num", words[c])) for f, c in _pairs(d.get("words"))]
-    word_pairs += [(f, t) for f, t in s_spaced]
-    word_pairs += [(f, ("plus_half", 0.5)) for f in d.get("plus_half") or []]
-    # a half-prefixed scale word: "полмиллиарда", "пол-миллиона", "half a billion"
-    half_pairs = []
-    for hp in d.get("half_prefixes") or []:
-        for f, (_k, v) in s_spaced:
-            half_pairs.append((hp + f, ("half", v)))
-            if hp[-1:].isalpha():
-                half_pairs.append((hp + " " + f, ("half", v)))
-    art_rx = (re.compile(rf"(?:{_alt_any(articles)})\s+(?=(?:{scale_spaced_rx}))", re.IGNORECASE)
-              if articles else None)
-    ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
-    # where a number may start: a digit, or the first word of a number word, a half-prefixed scale,
-    # an article, a ratio word (one trie-shaped pattern: sre tries one branch per letter, not per form)
-    firsts = [f for f, t in word_pairs if t[0] == "num"] + [f for f, _ in half_pairs]
-    firsts += list(articles) + [f for f, _ in ratio_pairs]
-    anchor = re.compile(r"(?P<d>(?<!\d)\d)|(?P<w>(?<!\w)" + _trie_rx(firsts) + ")", re.IGNORECASE)
-
-    sym_pairs = list(_pairs(d.get("currency_symbols")))
-    quals = d.get("qualifiers") or {}
-    qual_pairs = [(f, c) for f, c in _pairs(quals)]
-    bridges = d.get("qualifier_bridges") or []
-    bridge_rx = rf"(?:\s+(?:{_alt_any(bridges)}))?" if bridges else ""
-    qual_alt = _Alt(qual_pairs, suffix=bridge_rx + r"\s*$")
-    level_to = d.get("level_to") or {}
-    index = d.get("index") or {}
-    lists = d.get("lists") or {}
-    ranges = d.get("ranges") or {}
-    need = times.get("need_before") or []
-    non_claims = (d.get("non_claims") or {}).get("before") or []
-
-    lex = _Lex(
-        lone_comma=sep.get("lone_comma", "decimal"),
-        lone_point=sep.get("lone_point", "decimal"),
-        scale_glued=_Alt(s_every, left_bound=False),
-        scale_spaced=_Alt(s_spaced),
-        suffix_glued=_Alt(x_every, left_bound=False),
-        suffix_spaced=_Alt(x_spaced),
-        words=_Alt(word_pairs),
-        anchor=anchor,
-        cur_left=_Alt(sym_pairs, suffix=r"[ \u00a0]?$"),
-        qual_left=qual_alt,
-        non_claim_left=re.compile(rf"(?:{_alt_any(non_claims)})\s*$", re.IGNORECASE),
-        need_before=re.compile(rf"(?:{_alt_any(need)})\s+$", re.IGNORECASE) if need else None,
-        times_not_followed=re.compile(rf"\s*(?:{_alt_any(times.get('not_followed_by') or [])})",
-                                      re.IGNORECASE),
-        ratio_not_followed=re.compile(rf"\s+(?:{_alt_any(times.get('not_followed_by') or [])})",
-                                      re.IGNORECASE),
-        level_to_forms=frozenset(str(f).lower() for f in level_to.get("forms") or []),
-        level_after=re.compile(_alt_any(level_to.get("after") or []), re.IGNORECASE),
-        index_after=re.compile(rf"\s*(?:{_alt_any(index.get('after') or [])})", re.IGNORECASE),
-        index_not_after=re.compile(rf"(?:{_alt_any(index.get('not_after') or [])})\s+$", re.IGNORECASE),
-        list_join=re.compile(rf"\s*(?:{_alt_any(lists.get('joins') or [])})\s*", re.IGNORECASE),
-        respectively=re.compile(rf"\s*,?\s*(?:{_alt_any(lists.get('respectively') or [])})",
-                                re.IGNORECASE),
-        range_from=re.compile(rf"(?:{_alt_any(ranges.get('from') or [])})\s+$", re.IGNORECASE),
-        range_to=re.compile(rf"\s+(?:{_alt_any(ranges.get('to') or [])})\s+", re.IGNORECASE),
-    )
-    lex.index_cue = re.compile(_alt_any(index.get("cue_before") or []), re.IGNORECASE)
-    from_to = d.get("from_to") or {}
-    lex.from_to_from = re.compile(rf"(?:{_alt_any(from_to.get('from') or [])})\s+$", re.IGNORECASE)
-    lex.from_number = re.compile(rf"(?:{_alt_any(from_to.get('from') or [])})\s+\S*\d", re.IGNORECASE)
-    lex.from_to_to = re.compile(rf"\s+(?:{_alt_any(from_to.get('to') or [])})\s+", re.IGNORECASE)
-    lex.half = _Alt(half_pairs)
-    lex.art_rx = art_rx
-    lex.ratio_alt = _Alt(ratio_pairs)
-    return lex
+    return _Lex(d) if d else None
 
 
 # ---------------------------------------------------------------- digits
@@ -317,9 +289,7 @@ def _digits_value(s: str, lone_comma: str, lone_point: str, has_scale: bool) -> 
         return Decimal(head + after)
     # thousands groups (or the Indian lakh/crore grouping 10,02,821)
     rest = groups[1:]
-    if 1 <= len(head) <= 3 and all(len(g) == 3 for g in rest):
-        pass
-    elif sep == "," and 1 <= len(head) <= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1]):
+    if 1 <= len(head) <= 3 and all(len(g) == 3 for g in rest) or sep == "," and 1 <= len(head) <= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1]):
         pass
     else:
         return None
@@ -398,9 +368,7 @@ class _Scanner:
             return True
         if a in _DASHES and i >= 2 and (t[i - 2].isalnum()):
             return True
-        if a in ".," and i >= 2 and t[i - 2].isdigit():
-            return True
-        return False
+        return bool(a in ".," and i >= 2 and t[i - 2].isdigit())
 
     # -- a number written in digits
     def _digits(self, i: int):
@@ -493,8 +461,7 @@ class _Scanner:
             q = p
             while q < len(t) and t[q] in _SPACES:
                 q += 1
-            if q > p or q == p:
-                m, tag = lex.suffix_spaced.match(t, q)
+            m, tag = lex.suffix_spaced.match(t, q)
         iso = None
         if m is None:
             im = _ISO_RIGHT.match(t, p)
@@ -507,10 +474,9 @@ class _Scanner:
                 if c.unit is None:
                     c.unit = val
                 c.end = m.end()
-            elif kind == "unit":
-                if c.unit is None or c.unit in ("percent",):
-                    c.unit = _canonical(val)
-                    c.end = m.end()
+            elif kind == "unit" and c.unit is None:
+                c.unit = _canonical(val)
+                c.end = m.end()
             elif kind == "times":
                 if c.unit is not None:
                     return None, m.end()
@@ -536,14 +502,9 @@ class _Scanner:
             if c.value_max is not None:
                 c.value_max = _mul(c.value_max, c.scale)
         # left context: label words, qualifier
-        if lex.non_claim_left.search(t, max(0, c.nstart - 20), c.nstart) and c.unit is None:
-            return None, c.end
-        if lex.non_claim_left.search(t, max(0, c.start - 20), c.start):
-            nm = lex.non_claim_left.search(t, max(0, c.start - 20), c.start)
-            if nm and nm.group(0).strip() in ("№", "#"):
-                return None, c.end
-            if c.unit is None and c.scale is None:
-                return None, c.end
+        nm = lex.non_claim_left.search(t, max(0, c.start - 20), c.start)
+        if nm and (c.unit is None or nm.group(0).strip() in ("№", "#")):
+            return None, c.end                              # "№8", "статья 15", "No. 5 million"
         self._qualify(c)
         if c.unit == "percent" and 50 < c.value < 200 and c.value_max is None:
             if not lex.index_not_after.search(t, max(0, c.pre - 12), c.pre) and (
@@ -629,8 +590,7 @@ class _Scanner:
         value = total + cur
         cur_start, cur_code = self._currency_before(i)
         c = _Cand(start=cur_start if cur_code else i, end=end, nstart=i, nend=end, value=value,
-                  unit=cur_code, scale=None)
-        c.scale = None
+                  unit=cur_code)
         res, nxt = self._tail(c)
         if res is None:
             return None, max(nxt, end)
@@ -672,7 +632,7 @@ def _grouped(raw: str, v: float) -> bool:
     return v >= 1000 and v == int(v) and any(ch in raw for ch in _SPACES + ",.")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _iso_codes() -> frozenset[str]:
     from factcheck.units import currency_codes
 
@@ -686,11 +646,13 @@ def _is_iso(code: str) -> bool:
 _NON_PHYSICAL = {"percent", "percentage_point", "persons", "count", "ratio"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _canonical(unit_id: str) -> str:
     if unit_id in _NON_PHYSICAL:
         return unit_id
-    from factcheck.units import canonical_unit   # imports pint: only when a physical unit is met
+    from factcheck.units import (
+        canonical_unit,  # imports pint: only when a physical unit is met
+    )
 
     try:
         return canonical_unit(unit_id)

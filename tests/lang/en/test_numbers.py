@@ -40,122 +40,122 @@ SEANEWS = "https://sea-news.az/2017/06/14/global-oil-output-sees-slowest-growth-
 
 CASES = [
     # ---- the dev set
-    ("en-001", "To note, Kyrgyzstan's total foreign trade turnover amounted to $12 billion in the first 10 months "
-     "of 2024, up 8.4 percent compared to the same period in 2023.", [(12e9, "USD"), (8.4, "percent")]),
-    ("en-004", "Trade turnover between Russia and Kyrgyzstan grew by 17.4% in the first half of 2023 "
-     "year-on-year, Russian President Vladimir Putin said.", [(17.4, "percent")]),
-    ("en-007", "MINSK, 27 January (BelTA) – Over the past ten years, Belarus has tripled its trade with China "
+    ("en-001", ("To note, Kyrgyzstan's total foreign trade turnover amounted to $12 billion in the first 10 months "
+     "of 2024, up 8.4 percent compared to the same period in 2023."), [(12e9, "USD"), (8.4, "percent")]),
+    ("en-004", ("Trade turnover between Russia and Kyrgyzstan grew by 17.4% in the first half of 2023 "
+     "year-on-year, Russian President Vladimir Putin said."), [(17.4, "percent")]),
+    ("en-007", ("MINSK, 27 January (BelTA) – Over the past ten years, Belarus has tripled its trade with China "
      "and doubled its exports to the country, First Deputy Prime Minister Nikolai Snopkov said at a meeting "
-     "in Minsk on 27 January, BelTA has learned.", [(3, "ratio"), (2, "ratio")]),
-    ("en-010", "The volume of produced Gross domestic product (GDP) for January-June 2024 according to the "
-     "accounting data, amounted to 52342740,4 million tenge.", [(52342740.4e6, "KZT")]),
-    ("en-013", "NEW DELHI, November 11. /TASS/. The goal of Moscow and New Delhi to reach trade turnover worth "
+     "in Minsk on 27 January, BelTA has learned."), [(3, "ratio"), (2, "ratio")]),
+    ("en-010", ("The volume of produced Gross domestic product (GDP) for January-June 2024 according to the "
+     "accounting data, amounted to 52342740,4 million tenge."), [(52342740.4e6, "KZT")]),
+    ("en-013", ("NEW DELHI, November 11. /TASS/. The goal of Moscow and New Delhi to reach trade turnover worth "
      "$100 bln by 2030 is more than realistic, Indian Foreign Minister Subrahmanyam Jaishankar told a business "
-     "forum in Mumbai.", [(100e9, "USD")]),
-    ("en-016", "This year, the inflation rate in Kazakhstan should be reduced by half from 20.3% to 9.5%, "
-     "according to Prime Minister Alikhan Smailov.", [(0.5, "ratio"), (20.3, "percent"), (9.5, "percent")]),
-    ("en-019", "Industrial output increased 9.6 percent year on year in the first nine months of 2013, while the "
+     "forum in Mumbai."), [(100e9, "USD")]),
+    ("en-016", ("This year, the inflation rate in Kazakhstan should be reduced by half from 20.3% to 9.5%, "
+     "according to Prime Minister Alikhan Smailov."), [(0.5, "ratio"), (20.3, "percent"), (9.5, "percent")]),
+    ("en-019", ("Industrial output increased 9.6 percent year on year in the first nine months of 2013, while the "
      "growth of fixed-asset investment stood at 20.2 percent during the period, up 0.1 percentage points over "
-     "the first half of the year.", [(9.6, "percent"), (20.2, "percent"), (0.1, "percentage_point")]),
-    ("en-022", "Washington: India received $120 billion (Rs 10,02,821 cr) in remittances in 2023, which is "
+     "the first half of the year."), [(9.6, "percent"), (20.2, "percent"), (0.1, "percentage_point")]),
+    ("en-022", ("Washington: India received $120 billion (Rs 10,02,821 cr) in remittances in 2023, which is "
      "almost twice of $66 billion received by Mexico during the same period, the World Bank said in a report "
-     "released on Wednesday.",
+     "released on Wednesday."),
      [(120e9, "USD"), (10028210000000, "INR"), (2, "ratio", "almost"), (66e9, "USD")]),
-    ("en-025", "KUALA LUMPUR, Malaysia — Malaysia’s total trade in November 2017 surged by 14.8 per cent to "
+    ("en-025", ("KUALA LUMPUR, Malaysia — Malaysia’s total trade in November 2017 surged by 14.8 per cent to "
      "RM157.05 billion compared with the corresponding month of last year, said the Ministry of International "
-     "Trade and Industry (MITI).", [(14.8, "percent"), (157.05e9, "MYR")]),
+     "Trade and Industry (MITI)."), [(14.8, "percent"), (157.05e9, "MYR")]),
     ("en-028", "Th number of unemployed rose by 21,000 persons from the previous period to 1.38 million.",
      [(21000, "persons"), (1.38e6, "count")]),
-    ("en-031", "India and the US are engaging in high-level talks to expand bilateral trade, setting a target "
-     "of USD 500 billion by 2030.", [(500e9, "USD")]),
-    ("en-034", "G20 exports in the fourth quarter climbed 2.7 percent to over $3.56 trillion, while imports rose "
-     "3 percent to top $3.6 trillion.",
+    ("en-031", ("India and the US are engaging in high-level talks to expand bilateral trade, setting a target "
+     "of USD 500 billion by 2030."), [(500e9, "USD")]),
+    ("en-034", ("G20 exports in the fourth quarter climbed 2.7 percent to over $3.56 trillion, while imports rose "
+     "3 percent to top $3.6 trillion."),
      [(2.7, "percent"), (3.56e12, "USD", "more_than"), (3, "percent"), (3.6e12, "USD", "more_than")]),
     ("en-035", "Former British Prime Minister Margaret Thatcher has died at the age of 87.", []),
     ("en-038", "Phone: +375 1718 65-5-07", []),
-    ("en-041", "During the visit of Kyrgyz President Sadyr Zhaparov to Azerbaijan, a cooperation programme for "
-     "2024-2029 was signed, which will open new opportunities for economic interaction.", []),
+    ("en-041", ("During the visit of Kyrgyz President Sadyr Zhaparov to Azerbaijan, a cooperation programme for "
+     "2024-2029 was signed, which will open new opportunities for economic interaction."), []),
     # ---- other published sentences
-    (VNE, "total import and export turnover of goods in July was estimated at $60.63 billion, down 6.8 per "
-     "cent compared to June but up 6.1 per cent year-on-year.",
+    (VNE, ("total import and export turnover of goods in July was estimated at $60.63 billion, down 6.8 per "
+     "cent compared to June but up 6.1 per cent year-on-year."),
      [(60.63e9, "USD"), (6.8, "percent"), (6.1, "percent")]),
     (VNE, "Trade in the first seven months is estimated at $431.94 billion, up 14.8 per cent year-on-year.",
      [(431.94e9, "USD"), (14.8, "percent")]),
-    (DPP, "Total foreign trade in the country totaled 27.79 trillion yuan (about 3.5 trillion euros) in 2017, "
-     "an increase of 14.2 percent over 2016.", [(27.79e12, "CNY"), (3.5e12, "EUR", "approx"), (14.2, "percent")]),
-    (DPP, "The Customs Administration did not publish exact figures, but said the volume was nearly 15 percent "
-     "higher than in the same period of 2017.", [(15, "percent", "almost")]),
+    (DPP, ("Total foreign trade in the country totaled 27.79 trillion yuan (about 3.5 trillion euros) in 2017, "
+     "an increase of 14.2 percent over 2016."), [(27.79e12, "CNY"), (3.5e12, "EUR", "approx"), (14.2, "percent")]),
+    (DPP, ("The Customs Administration did not publish exact figures, but said the volume was nearly 15 percent "
+     "higher than in the same period of 2017."), [(15, "percent", "almost")]),
     (WB, "Exports and imports in G20 countries surge 10 pct and 11.5 pct respectively in 2017 compared to 2016",
      [(10, "percent"), (11.5, "percent")]),
-    (WB, "The data showed that the highest annual export growth in 2017 was seen in Australia -- 20.5 percent "
-     "-- and Russia -- 25.4 percent.", [(20.5, "percent"), (25.4, "percent")]),
-    (TREND, "The trade turnover between Turkey and China increased by $229.7 million in February 2020 compared "
-     "to the same month of 2019, exceeding $1.7 billion, Trend reports.",
+    (WB, ("The data showed that the highest annual export growth in 2017 was seen in Australia -- 20.5 percent "
+     "-- and Russia -- 25.4 percent."), [(20.5, "percent"), (25.4, "percent")]),
+    (TREND, ("The trade turnover between Turkey and China increased by $229.7 million in February 2020 compared "
+     "to the same month of 2019, exceeding $1.7 billion, Trend reports."),
      [(229.7e6, "USD"), (1.7e9, "USD", "more_than")]),
-    (TREND, "Turkey's import increased by 9.8 percent in February 2020 compared to the same month of 2019 and "
-     "exceeded $17.6 billion.", [(9.8, "percent"), (17.6e9, "USD", "more_than")]),
-    (BR, "Trade volume between China and countries along the Belt and Road (B&R) Initiative routes totalled "
-     "1.3 trillion U.S. dollars last year, the Ministry of Commerce said Thursday.", [(1.3e12, "USD")]),
-    (BR, "This marked a year-on-year growth of 16.3 percent, 3.7 percentage points higher than China's trade "
-     "growth in 2018.", [(16.3, "percent"), (3.7, "percentage_point")]),
-    (BR, "China exported goods worth 704.73 billion dollars to B&R countries, up 10.9 percent year on year, "
-     "while importing goods worth 563.07 billion dollars from them, a rise of 23.9 percent year on year.",
+    (TREND, ("Turkey's import increased by 9.8 percent in February 2020 compared to the same month of 2019 and "
+     "exceeded $17.6 billion."), [(9.8, "percent"), (17.6e9, "USD", "more_than")]),
+    (BR, ("Trade volume between China and countries along the Belt and Road (B&R) Initiative routes totalled "
+     "1.3 trillion U.S. dollars last year, the Ministry of Commerce said Thursday."), [(1.3e12, "USD")]),
+    (BR, ("This marked a year-on-year growth of 16.3 percent, 3.7 percentage points higher than China's trade "
+     "growth in 2018."), [(16.3, "percent"), (3.7, "percentage_point")]),
+    (BR, ("China exported goods worth 704.73 billion dollars to B&R countries, up 10.9 percent year on year, "
+     "while importing goods worth 563.07 billion dollars from them, a rise of 23.9 percent year on year."),
      [(704.73e9, "USD"), (10.9, "percent"), (563.07e9, "USD"), (23.9, "percent")]),
-    (BS03, "In rupee terms, the decline is steeper, with exports falling 6.16 per cent to Rs 18,337.91 crore "
-     "during April this year from Rs 19,541.22 crore in the corresponding period last year.",
+    (BS03, ("In rupee terms, the decline is steeper, with exports falling 6.16 per cent to Rs 18,337.91 crore "
+     "during April this year from Rs 19,541.22 crore in the corresponding period last year."),
      [(6.16, "percent"), (18337.91e7, "INR"), (19541.22e7, "INR")]),
-    (BS03, "The provisional estimates released on June 1 had pegged exports during April 2003 at $434.26 "
-     "million, which meant a growth of 8.71 per cent over April 2002.", [(434.26e6, "USD"), (8.71, "percent")]),
-    (BS18, "Exports fell in March due to a contraction in refinery products, but managed to cross the "
-     "$300-billion target for the first time in two years in 2017-18.", [(300e9, "USD")]),
+    (BS03, ("The provisional estimates released on June 1 had pegged exports during April 2003 at $434.26 "
+     "million, which meant a growth of 8.71 per cent over April 2002."), [(434.26e6, "USD"), (8.71, "percent")]),
+    (BS18, ("Exports fell in March due to a contraction in refinery products, but managed to cross the "
+     "$300-billion target for the first time in two years in 2017-18."), [(300e9, "USD")]),
     (BS18, "exports stood at $29.11 billion in March, taking the total tally in 2017-18 to $302.84 billion,",
      [(29.11e9, "USD"), (302.84e9, "USD")]),
-    (BS24, "In 2023-24, our estimated merchandise exports are likely to shrink to $432 billion based on the "
-     "April-December 2023 figures put out by our government.", [(432e9, "USD")]),
-    (BS24, "So, in the ten year period, the compounded aggregate growth rate of merchandise exports is likely "
-     "to be only around 5.1 per cent.", [(5.1, "percent", "approx")]),
-    (JAGRAN, "It has been boasting of USD 9 billion more exports in the April-November period of the current "
-     "fiscal.", [(9e9, "USD")]),
-    (JAGRAN, "He said, exports worth Rs 192.7 billion have been estimated in the current financial year while "
-     "exports in the month of November alone stand at USD 22.3 billion.", [(192.7e9, "INR"), (22.3e9, "USD")]),
-    (URDU, "The global crude oil production last year has decreased by 0.7 percent year-on-year and averaged "
-     "75 million barrels per day (mbd) following a historical high reached in 2018.",
+    (BS24, ("In 2023-24, our estimated merchandise exports are likely to shrink to $432 billion based on the "
+     "April-December 2023 figures put out by our government."), [(432e9, "USD")]),
+    (BS24, ("So, in the ten year period, the compounded aggregate growth rate of merchandise exports is likely "
+     "to be only around 5.1 per cent."), [(5.1, "percent", "approx")]),
+    (JAGRAN, ("It has been boasting of USD 9 billion more exports in the April-November period of the current "
+     "fiscal."), [(9e9, "USD")]),
+    (JAGRAN, ("He said, exports worth Rs 192.7 billion have been estimated in the current financial year while "
+     "exports in the month of November alone stand at USD 22.3 billion."), [(192.7e9, "INR"), (22.3e9, "USD")]),
+    (URDU, ("The global crude oil production last year has decreased by 0.7 percent year-on-year and averaged "
+     "75 million barrels per day (mbd) following a historical high reached in 2018."),
      [(0.7, "percent"), (75e6, "barrel")]),
-    (NATIONAL, "Total global crude production declined last year by 6.15 million barrels per day, or 8.2 per "
-     "cent, to average 69.09 million bpd.", [(6.15e6, "barrel"), (8.2, "percent"), (69.09e6, "count")]),
+    (NATIONAL, ("Total global crude production declined last year by 6.15 million barrels per day, or 8.2 per "
+     "cent, to average 69.09 million bpd."), [(6.15e6, "barrel"), (8.2, "percent"), (69.09e6, "count")]),
     (PETRO, "Iraq's output fell about 300,000 barrels a day to lead the overall decline.",
      [(300000, "barrel", "approx")]),
-    (PETRO, "Production by the Organization of the Petroleum Exporting Countries fell by over a half million "
-     "barrels a day last month to 29.6 million bpd, the Wall Street Journal reported.",
+    (PETRO, ("Production by the Organization of the Petroleum Exporting Countries fell by over a half million "
+     "barrels a day last month to 29.6 million bpd, the Wall Street Journal reported."),
      [(5e5, "barrel", "more_than"), (29.6e6, "count")]),
-    (PETRO, "Saudi Arabia, OPEC's biggest producer, reduced crude output by 81,000 barrels a day to 9.7 million "
-     "bpd in March.", [(81000, "barrel"), (9.7e6, "count")]),
-    (CHINAORG, "Britain's unemployed population has hit almost two million workers, official figures released "
-     "Wednesday said.", [(2e6, "count", "almost")]),
-    (CHINAORG, "About 225,000 people were made redundant in the period, while those claiming job seeker's "
-     "allowances increased by 77,900 to 1.16 million.",
+    (PETRO, ("Saudi Arabia, OPEC's biggest producer, reduced crude output by 81,000 barrels a day to 9.7 million "
+     "bpd in March."), [(81000, "barrel"), (9.7e6, "count")]),
+    (CHINAORG, ("Britain's unemployed population has hit almost two million workers, official figures released "
+     "Wednesday said."), [(2e6, "count", "almost")]),
+    (CHINAORG, ("About 225,000 people were made redundant in the period, while those claiming job seeker's "
+     "allowances increased by 77,900 to 1.16 million."),
      [(225000, "persons", "approx"), (77900, "count"), (1.16e6, "count")]),
-    (CHINAORG, "The unemployment rate was 6.1 percent for the three months to the end of November, compared "
-     "with 5.2 percent in the same period of 2007.", [(6.1, "percent"), (5.2, "percent")]),
-    (GUARDIAN09, "The Office for National Statistics today confirmed that unemployment rose to 2.029 million in "
-     "the three months to January - the highest in 12 years - a rise of 165,000 from the previous quarter.",
+    (CHINAORG, ("The unemployment rate was 6.1 percent for the three months to the end of November, compared "
+     "with 5.2 percent in the same period of 2007."), [(6.1, "percent"), (5.2, "percent")]),
+    (GUARDIAN09, ("The Office for National Statistics today confirmed that unemployment rose to 2.029 million in "
+     "the three months to January - the highest in 12 years - a rise of 165,000 from the previous quarter."),
      [(2.029e6, "count"), (165000, "count")]),
-    (DAILYMAIL, "The figures came as Work and Pensions Secretary James Purnell and Skills Secretary John Denham "
-     "unveiled a £158 million fund to help white-collar workers.", [(158e6, "GBP")]),
-    (SCOTSMAN, "The claimant count rate is now 3.3%, up by 0.2% from October and by 0.8% over the year, while "
-     "the total unemployment rate is 6%, up by 0.7% from 12 months ago.",
+    (DAILYMAIL, ("The figures came as Work and Pensions Secretary James Purnell and Skills Secretary John Denham "
+     "unveiled a £158 million fund to help white-collar workers."), [(158e6, "GBP")]),
+    (SCOTSMAN, ("The claimant count rate is now 3.3%, up by 0.2% from October and by 0.8% over the year, while "
+     "the total unemployment rate is 6%, up by 0.7% from 12 months ago."),
      [(3.3, "percent"), (0.2, "percent"), (0.8, "percent"), (6, "percent"), (0.7, "percent")]),
-    (GUARDIAN08, "Blanchflower's view is echoed by the TUC, which warns today that half a million people are "
-     "likely to spend their second Christmas in a row on the dole.", [(5e5, "persons")]),
-    (CUK, "Last month, business body the CBI predicted there would be 2.9 million people unemployed by the end "
-     "of 2009, breaching the three million mark in 2010.", [(2.9e6, "persons"), (3e6, "count")]),
-    (CUK, "It also made the gloomy prediction that by the second half of next year unemployment across the UK "
-     "would reach 3.2 million, which is slightly more than 10% of the workforce.",
+    (GUARDIAN08, ("Blanchflower's view is echoed by the TUC, which warns today that half a million people are "
+     "likely to spend their second Christmas in a row on the dole."), [(5e5, "persons")]),
+    (CUK, ("Last month, business body the CBI predicted there would be 2.9 million people unemployed by the end "
+     "of 2009, breaching the three million mark in 2010."), [(2.9e6, "persons"), (3e6, "count")]),
+    (CUK, ("It also made the gloomy prediction that by the second half of next year unemployment across the UK "
+     "would reach 3.2 million, which is slightly more than 10% of the workforce."),
      [(3.2e6, "count"), (10, "percent", "more_than")]),
-    (TREND18, "OPEC-14 crude oil production fell year-on-year by 926,000 barrels per day (b/d), or 2.8 per "
-     "cent, while crude production in non-OPEC countries registered gains.", [(926000, "barrel"), (2.8, "percent")]),
-    (SEANEWS, "Global oil production rose by only 0.4 million barrels per day (Mb/d) in 2016, the slowest "
-     "growth since 2013, according to the BP Statistical Review of World Energy.", [(0.4e6, "barrel")]),
+    (TREND18, ("OPEC-14 crude oil production fell year-on-year by 926,000 barrels per day (b/d), or 2.8 per "
+     "cent, while crude production in non-OPEC countries registered gains."), [(926000, "barrel"), (2.8, "percent")]),
+    (SEANEWS, ("Global oil production rose by only 0.4 million barrels per day (Mb/d) in 2016, the slowest "
+     "growth since 2013, according to the BP Statistical Review of World Energy."), [(0.4e6, "barrel")]),
     # ---- the hard forms (short phrases)
     ("hard-forms #17", "$1.2bn", [(1.2e9, "USD")]),
     ("hard-forms #18", "£3.4 billion", [(3.4e9, "GBP")]),

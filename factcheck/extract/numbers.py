@@ -196,6 +196,8 @@ class _Lex:
         self.times_not_followed = _rx(r"\s*{}", times.get("not_followed_by"))
         self.ratio_not_followed = _rx(r"\s+{}", times.get("not_followed_by"))
         self.need_before = _rx(r"{}\s+$", times["need_before"]) if times.get("need_before") else None
+        wa = times.get("words_need_after")
+        self.times_word_after = _rx(r"\s+{}", wa) if wa else None
 
         # numbers in words
         articles = d.get("articles") or []
@@ -487,6 +489,9 @@ class _Scanner:
                     c.pre = nb.start()
                 if lex.times_not_followed.match(t, m.end()):
                     return None, m.end()
+                if (lex.times_word_after is not None and not any(ch.isdigit() for ch in t[c.nstart:c.nend])
+                        and not lex.times_word_after.match(t, m.end())):
+                    return None, m.end()                    # "they met three times"
                 c.unit = "ratio"
                 c.end = m.end()
         elif iso is not None:

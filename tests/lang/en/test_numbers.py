@@ -196,6 +196,8 @@ CASES = [
     ("format", "COVID-19 cases", []),
     ("format", "the meeting at 10:30", []),
     ("format", "twice a year", []),
+    ("format", "they met three times", []),
+    ("format", "three times higher than", [(3, "ratio")]),
     ("format", "signed on 2024-11-28", []),
     ("format", "Article 15 of the law", []),
     ("format", "ten years and 10 months", []),

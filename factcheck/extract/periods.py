@@ -82,7 +82,7 @@ class _Lex:
             "year.suffix": "ysuf", "year.decade_suffix": "dsuf", "year.not_before": "notyear",
             "range.from": "from", "range.to": "to", "range.between": "between", "range.and": "rand",
             "list.and": "land", "of": "of", "article": "art", "months_to_date.after": "mtd",
-            "fiscal": "fiscal", "basis.gap": "gap", "count.ending": "cend",
+            "fiscal": "fiscal", "basis.gap": "gap", "count.ending": "cend", "year.alone_after": "yalone",
         }
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
@@ -237,6 +237,8 @@ class _Parser:
             j += 1
         num = "sg" if self.has(j, "yn") else "pl" if self.has(j, "yns") else None
         if num is None:
+            if j > 0 and self.has(j - 1, "ysuf") and self.adj(j - 1):
+                return j, "sg"  # 'за шесть месяцев 2024-го'
             return None, None
         # 'year-on-year', 'year on year', 'год к году' are not the year word of a date
         x = j + 1
@@ -350,6 +352,8 @@ class _Parser:
             r = self.count(i, i, first=False)
             if r:
                 return r
+        if "yn" in e and self.has(i - 1, "yalone"):
+            return _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")
         if "fiscal" in e:
             r = self.fiscal_word(i)
             if r:
@@ -497,6 +501,15 @@ class _Parser:
                 j, n2 = o2
         if self.dash(j) and (self.has(j + 1, "qn") or self.has(j + 1, "hn")):
             j += 1  # fourth-quarter
+        if n2 is None and not last and self.has(j, "land"):
+            o2 = self.ordinal(j + 1)  # 'во втором и третьем кварталах': both, sharing the noun and year
+            if o2 and o2[1] > n:
+                second = self.unit_after(j + 1, o2[0], o2[1], None)
+                if second is not None:
+                    first = self.unit_after(i, o2[0], n, None)
+                    if first is not None:
+                        first.i1 = i + 1 if self.k[i] != _NUM else o[0]
+                        return [first, second]
         return self.unit_after(i, j, n, n2, last)
 
     def unit_after(self, i, j, n, n2, last=False):
@@ -564,7 +577,7 @@ class _Parser:
         d = self.has(i, "rel")
         j = i + 1
         if self.has(j, "yn"):
-            return _Raw(i, self.after_word(j), "sub", p=(1, 12), ys=("rel", d), rule="end")
+            return _Raw(i, self.after_word(j), "sub", p=(1, 12), ys=("rel", d), rule="end", unit="year")
         for concept, unit in (("qn", "quarter"), ("hn", "half"), ("mn", "month")):
             if self.has(j, concept) and not (concept == "qn" and self.has(j, "qcount")):
                 end = self.after_word(j)
@@ -974,7 +987,12 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
                 period = _shift_months(ref, inner.delta * size)
             elif inner is not None and ref is not None and inner.kind == "sub" and inner.ys \
                     and inner.ys[0] == "rel" and inner.ys[1] != 0:
-                period = _shift(ref, inner.ys[1])
+                if inner.unit == "year":  # 'compared with last year': the main period a year back
+                    period = _shift(ref, inner.ys[1])
+                else:  # 'по сравнению с третьим кварталом прошлого года'
+                    y = ref.end_ym[0] + inner.ys[1]
+                    m1, m2 = inner.p
+                    period = _period(y - 1 if m1 > m2 else y, m1, y, m2)
             elif inner is not None:
                 period, rel, _ = res.resolve(inner, anchor_before(raws, out, idx))
             elif r.year is not None and ref is not None:

@@ -681,7 +681,10 @@ class _Parser:
                     if self.quantity_follows(j + 2):
                         return None
                     if len(self.t[j + 1]) == 2:
-                        return _Raw(i, j + 2, "abs", p=(y, 1, y2, 12), explicit=True,
+                        end = j + 2
+                        if self.has(end, "fiscal") and self.has(end + 1, "yn"):
+                            end += 2  # '2024-25 fiscal year'
+                        return _Raw(i, end, "abs", p=(y, 1, y2, 12), explicit=True,
                                     note=_fiscal_note(self.span_text(i, j + 2), y, y2))
                     end = j + 2
                 return _Raw(i, end, "abs", p=(y, 1, y2, 12), explicit=True, note=_years_note(y, y2))
@@ -866,7 +869,7 @@ def _years_note(y1: int, y2: int) -> str:
 
 def _fiscal_note(text: str, y1: int, y2: int) -> str:
     cal = str(y1) if y1 == y2 else f"{y1}-{y2}"
-    return f"fiscal year {text}: read as calendar {'year' if y1 == y2 else 'years'} {cal} (no country rule applied)"
+    return f"fiscal year ({text}): read as calendar {'year' if y1 == y2 else 'years'} {cal} (no country rule applied)"
 
 
 # ---------------------------------------------------------------- resolution
@@ -972,9 +975,7 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
     for idx, r in enumerate(raws):
         if r.kind not in ("basis", "same"):
             continue
-        ref = next((main[k] for k in range(idx - 1, -1, -1) if main[k] is not None), None)
-        if ref is None:
-            ref = next((main[k] for k in range(idx + 1, len(raws)) if main[k] is not None), None)
+        ref = _main_period(main, idx)
         period, rel = None, True
         if r.kind == "same":
             period = ref
@@ -998,12 +999,22 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
             elif r.year is not None and ref is not None:
                 period = _shift(ref, r.year - ref.end_ym[0])
                 rel = False
-            elif r.year is not None:
-                period, rel = Period.year(r.year), False
             elif r.shift is not None and ref is not None:
                 period = _shift(ref, r.shift)
         out[idx] = PeriodMention(span=spans(r), period=period, relative=rel, note=note)
     return [m for m in out if m is not None]
+
+
+def _main_period(main: list, idx: int) -> Period | None:
+    """The period a basis or 'the same period' refers to: the nearest one before it (one of at most
+    a year preferred over a multi-year range or fiscal year), else the nearest one after it."""
+    before = [main[k] for k in range(idx - 1, -1, -1) if main[k] is not None]
+    after = [main[k] for k in range(idx + 1, len(main)) if main[k] is not None]
+    for group in (before, after):
+        short = [p for p in group if p.n_months <= 12]
+        if short or group:
+            return (short or group)[0]
+    return None
 
 
 def anchor_before(raws, out, idx):

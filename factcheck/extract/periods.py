@@ -88,7 +88,7 @@ class _Lex:
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
         phrase_ids = ("basis.same", "basis.year_earlier", "basis.trigger", "basis.trigger_relative",
-                      "basis.phrase")
+                      "basis.trigger_weak", "basis.phrase")
         for key, forms in data.items():
             if not isinstance(forms, list):
                 continue
@@ -194,6 +194,7 @@ class _Parser:
             vals.append(int(t) if k == _NUM and t.isdigit() and len(t) <= 6 else None)
         self.k, self.t, self.low, self.s, self.e, self.ent, self.v = kinds, texts, lows, starts, ends, ents, vals
         self.n = len(kinds)
+        self.weak_trigger = False
 
     # -- token helpers
     def has(self, j, concept):
@@ -789,12 +790,13 @@ class _Parser:
             j -= 1
         if j > 1 and self.t[j - 1] == "." and self.k[j - 2] == _WORD and self.adj(j - 1):
             j -= 1
-        keys = ("basis.trigger", "basis.trigger_relative") if relative else ("basis.trigger",)
+        keys = ("basis.trigger", "basis.trigger_weak") + (("basis.trigger_relative",) if relative else ())
         for gap in range(3):
             for key in keys:
                 for p in self.lex.phrases.get(key, ()):
                     a = j - len(p)
                     if a >= 0 and tuple(lows[a:j]) == p:
+                        self.weak_trigger = key == "basis.trigger_weak"
                         return a
             if self.has(j - 1, "gap"):
                 j -= 1
@@ -803,6 +805,17 @@ class _Parser:
             else:
                 break
         return None
+
+    def number_follows(self, j):
+        """A number comes within a few words after j, before any clause punctuation: 'higher than the
+        second quarter 2023 growth of 2.51 per cent' names the period of that number, not a basis."""
+        for x in range(j, min(j + 5, self.n)):
+            k = self.k[x]
+            if k == _NUM:
+                return True
+            if k == _PUNCT and self.t[x] not in _CURRENCY or k == _DASH:
+                return False
+        return False
 
     # -- main loop
     def parse(self) -> list[_Raw]:
@@ -831,7 +844,7 @@ class _Parser:
                     a = self.trigger_before(x.i0, relative=rel)
                     if a is not None and x.kind == "basis":
                         x.i0 = a
-                    elif a is not None:
+                    elif a is not None and not (self.weak_trigger and self.number_follows(x.i1)):
                         x = _Raw(a, x.i1, "basis", inner=x)
                 if x.kind == "basis" and x.note is None:
                     x.note = "basis: " + self.span_text(x.i0, x.i1)

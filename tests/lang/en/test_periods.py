@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract import periods
 from factcheck.extract.periods import UNRESOLVED, find_periods
@@ -244,3 +246,23 @@ def test_odd_input_values():
     assert find_periods("month 13", "en") == []
     assert find_periods("Q5 2024", "en") == [] or find_periods("Q5 2024", "en")[0].span.text == "2024"
     assert find_periods("H3 2024", "en", date(2025, 1, 1)) == []
+
+
+_WORDS = ("in of the first last this same period quarter half year years month months January March May Q3 3Q24 "
+          "H1 FY2024 FY 2024 2019 2023 19 17 1 15 31 13 99999 - – — / , . ( ) % $ I II III IV compared to than "
+          "nine 11 2024-11-28 9M24 1990s a ago earlier between and from through в за с по квартале года г. "
+          "января марте прошлого текущего аналогичным периодом чем девять месяцев -м -го").split()
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from([" ", ""]), st.sampled_from(["en", "ru"]),
+       st.sampled_from([None, date(2025, 1, 1), date(1, 1, 1), date(9999, 12, 31)]))
+def test_random_period_words_never_raise(words, sep, lang, published):
+    periods.STRICT = True
+    try:
+        text = sep.join(words)
+        for m in find_periods(text, lang, published, offset=7):
+            assert text[m.span.start - 7:m.span.end - 7] == m.span.text
+            assert m.period is None or m.period.start <= m.period.end
+    finally:
+        periods.STRICT = False

@@ -354,6 +354,11 @@ class _Parser:
             r = self.count(i, i, first=False)
             if r:
                 return r
+        if "yn" in e and self.has(i + 1, "cend") and self.month_at(i + 2):  # 'the year to March 2024'
+            m = self.month_at(i + 2)
+            end, ys = self.ypart(self.after_word(i + 2))
+            if ys is None or ys[0] == "abs":
+                return _sub(i, end, m % 12 + 1, m, ys, "end")
         if "yn" in e and self.has(i - 1, "yalone"):
             return _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")
         if "fiscal" in e:
@@ -682,7 +687,7 @@ class _Parser:
                 if end is None:
                     if self.quantity_follows(j + 2):
                         return None
-                    if len(self.t[j + 1]) == 2:
+                    if len(self.t[j + 1]) == 2 and y2 == y + 1:
                         end = j + 2
                         if self.has(end, "fiscal") and self.has(end + 1, "yn"):
                             end += 2  # '2024-25 fiscal year'

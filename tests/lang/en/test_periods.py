@@ -196,6 +196,8 @@ FORMS = [
     ("H1 2025", None, [("H1 2025", "2025-01..2025-06", None)]),
     ("second half of 2023", None, [("second half of 2023", "2023-07..2023-12", None)]),
     ("9M24", None, [("9M24", "2024-01..2024-09", None)]),
+    ("in the year to March 2024", None, [("year to March 2024", "2023-04..2024-03", None)]),
+    ("2019-23", None, [("2019-23", "2019-01..2023-12", "years*")]),
     ("in the nine months to September 2024", None, [("nine months to September 2024", "2024-01..2024-09", None)]),
     ("FY2024", None, [("FY2024", "2024-01..2024-12", "fiscal year (FY2024): read as calendar year 2024 (no country rule applied)")]),
     ("2016-17", None, [("2016-17", "2016-01..2017-12", "fiscal year (2016-17): read as calendar years 2016-2017 (no country rule applied)")]),

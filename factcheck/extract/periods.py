@@ -73,6 +73,7 @@ class _Lex:
     def __init__(self, data: dict):
         self.words: dict[str, dict] = {}
         self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        self.first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # forward phrases by first word
         style = data.get("style") or {}
         self.title_months = str(style.get("months", "lower")) == "title"
         self.month_day = bool(style.get("month_day_dates", False))
@@ -94,9 +95,11 @@ class _Lex:
                 continue
             if key in phrase_ids:
                 self.phrases[key] = sorted({_low_tokens(f) for f in forms if f}, key=len, reverse=True)
-                for p in self.phrases[key]:
-                    if p:
-                        self._add(p[0], "ph", True)
+                if key in ("basis.same", "basis.year_earlier", "basis.phrase"):  # matched forwards
+                    for p in self.phrases[key]:
+                        if p:
+                            self._add(p[0], "ph", True)
+                            self.first.setdefault(p[0], []).append((key, p))
                 continue
             concept, value = simple.get(key), True
             if concept is None and key in rel:
@@ -369,14 +372,14 @@ class _Parser:
 
     def basis_phrase(self, i):
         lows = self.low
-        for key in ("basis.same", "basis.year_earlier"):
-            for p in self.lex.phrases.get(key, ()):
-                if tuple(lows[i:i + len(p)]) == p:
-                    r = self.same_period(i, i + len(p), key == "basis.year_earlier")
-                    if r:
-                        return r
-        for p in self.lex.phrases.get("basis.phrase", ()):
-            if tuple(lows[i:i + len(p)]) == p:
+        cands = self.lex.first.get(lows[i], ())
+        for key, p in cands:
+            if key != "basis.phrase" and tuple(lows[i:i + len(p)]) == p:
+                r = self.same_period(i, i + len(p), key == "basis.year_earlier")
+                if r:
+                    return r
+        for key, p in cands:
+            if key == "basis.phrase" and tuple(lows[i:i + len(p)]) == p:
                 return _Raw(i, i + len(p), "basis", shift=-1)
         return None
 

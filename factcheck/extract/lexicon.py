@@ -217,7 +217,7 @@ class Matcher:
                     found.append(Match(i, end, concept, tag))
         if not found:
             return []
-        found.sort(key=lambda m: (-(m.j - m.i), m.i))
+        found.sort(key=lambda m: (-(m.j - m.i), m.i, not m.concept.startswith("exclude.")))
         taken: list[Match] = []
         owner: dict[int, list[Match]] = {}   # token -> accepted matches covering it
         for m in found:

@@ -23,6 +23,8 @@ _TO = {"ru": frozenset({"в", "во", "на"}), "en": frozenset({"to", "into"})}
 _SKIP_BEFORE = frozenset({"the"})
 #: how far back (in tokens) a flow word may stand before "в X" / "to X"
 _FLOW_WINDOW = 8
+#: 'РК' means Korea only where Korea is named ('Корея', 'корейский', 'Сеул')
+_KOREA = re.compile(r"[Кк]оре[яиюейё]|[Кк]орейск|Сеул")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
@@ -149,8 +151,7 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
     matches = places.find(toks)
     flows = flow.find(toks) if matches else []
     out: list[PlaceMention] = []
-    korea = any(m.concept in ("country.KOR", "country.PRK", "capital.KOR", "adjective.KOR")
-                for m in matches)
+    korea = _KOREA.search(text) is not None
     for m in matches:
         if m.concept.startswith("exclude."):
             continue

@@ -73,11 +73,17 @@ def pycountry_names() -> dict[str, dict[str, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[str, dict[str, list[str]]]:
+    """Country names from the shipped index, or straight from pycountry when it has none."""
+    return lx.index().get("names") or pycountry_names()
+
+
 def place_forms(lang: str, names: dict | None = None) -> list[tuple[str, str]]:
     """(concept id, surface form) of every place form of a language: pycountry names as
     'country.<ISO3>' (first), then the language file's places section."""
     if names is None:
-        names = lx.index().get("names", {})
+        names = _names()
     out = [(f"country.{code}", n) for code, ns in (names.get(lang) or {}).items() for n in ns]
     return out + lx.section_forms(lang, "places")
 
@@ -86,7 +92,7 @@ def place_forms(lang: str, names: dict | None = None) -> list[tuple[str, str]]:
 def _matchers(lang: str) -> tuple[lx.Matcher, lx.Matcher]:
     lemmas, forms = lx.morph_tables(lang)
     morph_lang = lx.uses_morphology(lang)
-    names = lx.index().get("names", {}).get(lang) or {}
+    names = _names().get(lang) or {}
     name_set = {(code, n) for code, ns in names.items() for n in ns}
     best: dict[tuple, tuple[str, str]] = {}
     flow = []

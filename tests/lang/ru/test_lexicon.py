@@ -165,3 +165,20 @@ def _timed(fn) -> float:
     t = time.perf_counter()
     fn()
     return time.perf_counter() - t
+
+
+def test_words_missing_from_the_shipped_index_are_analysed_at_load(monkeypatch):
+    """With no generated index at all, pymorphy3 builds the same tables at load time."""
+    from factcheck.extract import lexicon, places
+
+    caches = (lexicon.index, lexicon.morph_tables, lexicon.matcher, places._matchers, places._names)
+    before = [(find_metrics(t, "ru"), find_cues(t, "ru"), places.find_places(t, "ru")) for _, t, _, _ in CASES]
+    for c in caches:
+        c.cache_clear()
+    monkeypatch.setattr(lexicon, "INDEX_RESOURCE", ("factcheck.data", "no-such-file.json"))
+    try:
+        after = [(find_metrics(t, "ru"), find_cues(t, "ru"), places.find_places(t, "ru")) for _, t, _, _ in CASES]
+    finally:
+        for c in caches:
+            c.cache_clear()
+    assert after == before

@@ -13,11 +13,13 @@ lower-cased, exactly or by stem (``export*``).
 """
 from __future__ import annotations
 
+import gc
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from factcheck.model import Cue, MetricMention, Span
 
@@ -37,13 +39,15 @@ def norm(word: str) -> str:
     return word.lower().replace("ё", "е").replace("\u2019", "'")
 
 
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    norm: str
-    keys: tuple[str, ...] | list[str]  # lemma keys (Russian); empty for other languages
+class Token(tuple):
+    """(start, end, text, norm, keys): a word or punctuation mark; keys are its lemma keys
+    (Russian), empty for other languages. A tuple subclass: built in C, read through properties."""
+    __slots__ = ()
+    start = property(itemgetter(0))
+    end = property(itemgetter(1))
+    text = property(itemgetter(2))
+    norm = property(itemgetter(3))
+    keys = property(itemgetter(4))
 
 
 def _lower(text: str) -> str:
@@ -56,10 +60,17 @@ def tokenize(text: str, forms: dict[str, list[str]] | None = None) -> list[Token
     out: list[Token] = []
     append = out.append
     get = forms.get if forms is not None else None
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        n = low[s:e] if low else norm(m.group())
-        append(Token(s, e, text[s:e], n, get(n, ()) if get is not None else ()))
+    # many small objects at once: the cyclic GC would rescan them again and again (they hold no cycles)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            n = low[s:e] if low else norm(m.group())
+            append(Token((s, e, text[s:e], n, get(n, ()) if get is not None else ())))
+    finally:
+        if was_enabled:
+            gc.enable()
     return out
 
 

@@ -127,7 +127,7 @@ def _adjective_use(toks: list[lx.Token], m: lx.Match) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(nxt.norm)[:2])
 
 
-def _role(toks: list[lx.Token], m: lx.Match, lang: str, flows: list[lx.Match]) -> str | None:
+def _role(toks: list[lx.Token], m: lx.Match, lang: str, flow: lx.Matcher) -> str | None:
     p = m.i - 1
     while p >= 0 and toks[p].norm in _SKIP_BEFORE:
         p -= 1
@@ -141,9 +141,9 @@ def _role(toks: list[lx.Token], m: lx.Match, lang: str, flows: list[lx.Match]) -
     first = toks[m.i]
     if lx.uses_morphology(lang) and first.keys and not any(k.endswith("{accs}") for k in first.keys):
         return None  # 'в Казахстане' is a location, 'в Казахстан' a direction
-    lo = p - _FLOW_WINDOW
-    for f in flows:
-        if lo <= f.i < p and not any(t.norm in lx._CLAUSE_END for t in toks[f.j:p]):
+    window = toks[max(0, p - _FLOW_WINDOW):p]
+    for f in flow.find(window):
+        if not any(t.norm in lx._CLAUSE_END for t in window[f.j:]):
             return "to"
     return None
 
@@ -155,7 +155,6 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
     toks = lx.tokens_for(text, lang)
     places, flow = _matchers(lang)
     matches = places.find(toks)
-    flows = flow.find(toks) if matches else []
     out: list[PlaceMention] = []
     korea = _KOREA.search(text) is not None
     for m in matches:
@@ -171,5 +170,5 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
             code = "KOR"  # 'РК' is Kazakhstan in this region, the Republic of Korea next to Korea
         s, e = first.start, last.end
         out.append(PlaceMention(Span(s + offset, e + offset, text[s:e]), (code,), m.tag,
-                                _role(toks, m, lang, flows)))
+                                _role(toks, m, lang, flow)))
     return out

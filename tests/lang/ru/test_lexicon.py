@@ -155,16 +155,20 @@ def test_shipped_index_is_what_the_generator_builds():
 def test_fast_enough_on_article_text():
     text = SAMPLE.read_text(encoding="utf-8")
     big = "\n".join([text] * 40)           # about 400 kB of article text
-    find_metrics(text, "ru"), find_cues(text, "ru")
-    best = min(_timed(lambda: (find_metrics(big, "ru"), find_cues(big, "ru"))) for _ in range(3))
-    rate = len(big.encode()) / best
-    assert rate > 1_000_000, f"metrics+cues: {rate / 1e6:.2f} MB/s"
+    from factcheck.extract.places import find_places
+
+    for fn in (find_places, find_metrics, find_cues):
+        fn(text, "ru")  # load and compile outside the timing
+        best = min(_timed(lambda: fn(big, "ru")) for _ in range(3))
+        rate = len(big.encode()) / best
+        # the measured rate is 5-10 MB/s (benchmarks/bench_places_lexicon.py); 1 MB/s leaves room for slow CI
+        assert rate > 1_000_000, f"{fn.__name__}: {rate / 1e6:.2f} MB/s"
 
 
 def _timed(fn) -> float:
-    t = time.perf_counter()
+    t = time.process_time()
     fn()
-    return time.perf_counter() - t
+    return max(time.process_time() - t, 1e-9)
 
 
 def test_words_missing_from_the_shipped_index_are_analysed_at_load(monkeypatch):

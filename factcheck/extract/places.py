@@ -105,8 +105,10 @@ def _matchers(lang: str) -> tuple[lx.Matcher, lx.Matcher]:
         how = "name" if (code, form) in name_set else _HOW.get(kind, "exclude")
         key = (items,)
         prev = best.get(key)
-        if prev is None or (how == "name" and prev[1] != "name"):
-            best[key] = (concept, how)
+        if prev is None or prev[0] != concept:
+            best[key] = (concept, how)  # the language file comes after pycountry and overrides it
+        elif how == "name":
+            best[key] = (concept, how)  # the same form as a pycountry name and an alias: a name
     entries = [(concept, items, how) for (items,), (concept, how) in best.items()]
     fl = forms if morph_lang else None
     return lx.Matcher(entries, fl), lx.Matcher(flow, fl)

@@ -449,8 +449,10 @@ def build_index() -> dict:
         "sources": {
             "pycountry": version("pycountry"),
             "pymorphy3-dicts-ru": version("pymorphy3-dicts-ru"),
-            "note": "country names: pycountry (iso-codes, LGPL-2.1) incl. its gettext locale "
-                    "'iso3166-1' for Russian; word forms: pymorphy3 with OpenCorpora dictionaries",
+            "note": "country names: pycountry (Debian iso-codes data, LGPL-2.1), Russian ones from its "
+                    "bundled gettext catalogue 'iso3166-1'; Russian word forms: pymorphy3 with "
+                    "pymorphy3-dicts-ru (MIT), compiled from the OpenCorpora dictionary "
+                    "(opencorpora.org, CC BY-SA)",
         },
         "names": names,
     }

@@ -169,3 +169,9 @@ def test_offset():
     text = CASES[3][1]
     assert [p.span.start for p in find_places(text, "en", offset=7)] == \
         [p.span.start + 7 for p in find_places(text, "en")]
+
+
+def test_world_superlatives_are_not_the_world():
+    # constructed formatting example: 'world's largest' ranks a country, it is not a world aggregate
+    text = "China is the world's second-largest economy and the world's largest exporter; world trade fell."
+    assert [(p.span.text, p.codes[0]) for p in find_places(text, "en")] == [("China", "CHN"), ("world", "WLD")]

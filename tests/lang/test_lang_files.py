@@ -11,6 +11,11 @@ import pytest
 from factcheck import lang
 
 REQUIRED = ("sentences", "numbers", "periods", "places", "metrics", "cues")
+#: sections whose concepts are things (a country, a metric, a cue): a surface form names one thing only,
+#: and a concept named in one language is named in all. In the grammar sections (numbers, periods,
+#: claims, sentences) a function word may serve several roles ("до" is a qualifier and a range word),
+#: and a concept may be empty where the language lacks it (English has no year suffix "-го").
+LEXICAL = ("places", "metrics", "cues")
 LANGS = lang.available()
 #: every section any language file has (sections other stages add are covered too)
 SECTIONS = tuple(sorted(set(REQUIRED).union(
@@ -61,7 +66,7 @@ def test_no_empty_or_null_surface_forms(code):
 
 
 @pytest.mark.parametrize("code", LANGS)
-@pytest.mark.parametrize("section", SECTIONS)
+@pytest.mark.parametrize("section", LEXICAL)
 def test_no_duplicate_surface_forms_in_a_section(code, section):
     data = lang.load(code)[section]
     seen = Counter()
@@ -83,7 +88,7 @@ def test_same_concept_ids_in_every_language(section):
         assert have == union, f"{code}.{section}: missing {sorted(union - have)}"
 
 
-@pytest.mark.parametrize("section", SECTIONS)
+@pytest.mark.parametrize("section", LEXICAL)
 def test_a_concept_filled_in_one_language_is_filled_in_all(section):
     """An empty value next to a filled one in another language is a missing translation."""
     data = {code: lang.load(code)[section] for code in LANGS}

@@ -166,7 +166,8 @@ def _nearest(q: Quantity, mentions):
 
 def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], clause: tuple[int, int]):
     before = [m for m in metrics if m.span.end <= q.span.start]
-    after = [m for m in metrics if q.span.end <= m.span.start < clause[1] and not _between(qs, q.span, m.span)]
+    after = [m for m in metrics if q.span.end <= m.span.start < clause[1] and not _between(qs, q.span, m.span)
+             and not _ratio_to(q, m)]
     b = max(before, key=lambda m: m.span.end) if before else None
     a = min(after, key=lambda m: m.span.start) if after else None
     if a and (b is None or a.span.start - q.span.end < q.span.start - b.span.end):
@@ -175,6 +176,11 @@ def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], c
         return b
     rest = [m for m in metrics if m.span.start >= q.span.end]
     return min(rest, key=lambda m: m.span.start) if rest else None
+
+
+def _ratio_to(q: Quantity, m: MetricMention) -> bool:
+    """'1,6% ВВП', '40% of GDP': the metric word right after a percentage is its denominator."""
+    return q.unit == "percent" and m.metric == "gdp" and 0 <= m.span.start - q.span.end <= 4
 
 
 def _places_that_count(places: list[PlaceMention], text: str, s0: int, g) -> list[PlaceMention]:

@@ -18,7 +18,7 @@ CASES = [
      "and doubled its exports to the country, First Deputy Prime Minister Nikolai Snopkov said at a meeting to "
      "discuss cooperation with China hosted by Belarusian President Aleksandr Lukashenko in Minsk on 27 January, "
      "BelTA has learned.",
-     [("trade with", "trade_turnover"), ("exports", "exports")], []),
+     [("trade with", "trade_turnover"), ("exports", "exports")], [("tripled", "up"), ("doubled", "up")]),
     ("dev en-010", "The volume of produced Gross domestic product (GDP) for January-June 2024 according to the "
      "accounting data, amounted to 52342740,4 million tenge.",
      [("Gross domestic product", "gdp"), ("GDP", "gdp")], []),

@@ -42,6 +42,9 @@ def _grammar(lang: str) -> dict:
         "to": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"])) + r")\W*$", re.I),
         "from": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_from", []) or ["\x00"])) + r")\W*$", re.I),
         "and": re.compile(r"^\s*(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")?\s*$", re.I),
+        "after_down": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_down", []) or ["\x00"])) + r")\b", re.I),
+        "after_up": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_up", []) or ["\x00"])) + r")\b", re.I),
+        "not_period_of": {w.lower() for w in g.get("not_period_of", [])},
         "local_currency": g.get("local_currency", {}),
     }
 
@@ -77,7 +80,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
     for i, q in enumerate(qs):
         clause = _clause_of(q.span, clauses)
         metric = _metric_for(q, qs, metrics, clause)
-        pm = own_period.get(i) or _nearest(q, claim_periods)
+        pm = own_period.get(i) or _period_for(q, qs, claim_periods, text, s0, g["not_period_of"])
         period = pm.period if pm else None
         notes: list[str] = []
         if pm and pm.period is None and pm.note:
@@ -88,34 +91,47 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             entities = all_codes
         value, unit, value_max = q.value, q.unit, q.value_max
         m = metric.metric if metric else None
-        if q.index_form:
+        before_text = text[max(0, q.span.start - s0 - 12):q.span.start - s0]
+        after_text = text[q.span.end - s0:q.span.end - s0 + 12]
+        by = bool(g["by"].search(before_text))
+        index = q.index_form or _index_form(q, m, by)
+        if index:
             value = round(value - 100, 10)
             value_max = round(value_max - 100, 10) if value_max is not None else None
         if unit == "count" and m in PERSON_METRICS:
             unit = "persons"
-        if unit in ("count",) and not m:
+        if unit == "count" and not q.unit_explicit:
+            unit = _currency_of_sentence(q, qs) or unit
+        if unit == "count" and not m:
             continue  # a bare scaled number with nothing to say what it counts
-        # cues of the quantity's clause, the closest first
         in_clause = [c for c in cues if clause[0] <= c.span.start < clause[1]]
-        direction = _direction(q, in_clause)
+        after_dir = "down" if g["after_down"].match(after_text) else "up" if g["after_up"].match(after_text) else None
+        direction = after_dir or _direction(q, in_clause)
         kind, basis = "actual", None
-        before_text = text[max(0, q.span.start - s0 - 12):q.span.start - s0]
         is_level = bool(g["to"].search(before_text)) or bool(g["from"].search(before_text))
         if unit == "percentage_point":
             kind = "change"
-        elif unit in ("percent", "ratio") and not q.index_form:
+        elif after_dir:
+            kind = "change"  # "на 1,6% меньше, чем", "93 times higher than", "2 million tons less than"
+        elif unit in ("percent", "ratio") and not index:
             if direction and not is_level and m not in RATE_METRICS:
                 kind = "change"
-        elif direction and g["by"].search(before_text):
+        elif direction and by:
             kind = "change"
-        if m in GROWTH_OF and unit == "percent" and (kind == "change" or q.index_form):
+        if kind == "change" and direction == "down":
+            if unit == "ratio":
+                if value > 1:  # "в 11 раз меньше": a ratio of 1/11 ("halved" is already 0.5)
+                    value, value_max = 1 / value, (1 / value_max if value_max else None)
+            elif value > 0:
+                value = -value
+                value_max = -value_max if value_max is not None else None
+        if m in GROWTH_OF and unit == "percent" and (kind == "change" or index):
             m, kind = GROWTH_OF[m], "actual"
         if m in LEVEL_OF and unit not in ("percent", "percentage_point", "ratio"):
             m = LEVEL_OF[m]
-        if kind == "change" and direction == "down" and unit != "ratio" and value > 0:
-            value = -value
-            if value_max is not None:
-                value_max = -value_max
+        if m == "trade_balance" and value > 0 and unit not in ("percent", "percentage_point", "ratio") \
+                and any(c.cue == "deficit" for c in in_clause):
+            value = -value  # a trade deficit is a negative balance
         target = _governs(q, cues, "target", clause)
         forecast = _governs(q, cues, "forecast", clause)
         if target and not (is_level and g["from"].search(before_text)):
@@ -164,6 +180,23 @@ def _nearest(q: Quantity, mentions):
     return min(after, key=lambda m: m.span.start) if after else None
 
 
+_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]{1,6}\s+){0,2}$")
+
+
+def _period_for(q: Quantity, qs: list[Quantity], periods: list[PeriodMention], text: str, s0: int,
+                basis_words: set[str]):
+    """A period right after the number ("$89.4 billion in 2023", "3.2 percent in the fourth quarter"),
+    else the closest before it, else the closest after it. "up 0.1 pp over the first half" compares."""
+    after = [p for p in periods if p.span.start >= q.span.end]
+    if after:
+        p = min(after, key=lambda p: p.span.start)
+        gap = text[q.span.end - s0:p.span.start - s0]
+        if _RIGHT_AFTER.match(gap) and not _between(qs, q.span, p.span) \
+                and not basis_words.intersection(gap.lower().split()):
+            return p
+    return _nearest(q, periods)
+
+
 def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], clause: tuple[int, int]):
     before = [m for m in metrics if m.span.end <= q.span.start]
     after = [m for m in metrics if q.span.end <= m.span.start < clause[1] and not _between(qs, q.span, m.span)
@@ -176,6 +209,25 @@ def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], c
         return b
     rest = [m for m in metrics if m.span.start >= q.span.end]
     return min(rest, key=lambda m: m.span.start) if rest else None
+
+
+#: a percentage in this range for these metrics is an index (101,6 % = +1,6 %) unless introduced by "на"/"by"
+_INDEX_RANGE = {"gdp": (80, 130), "gdp_growth": (80, 130), "industrial_output": (80, 130), "inflation": (95, 115)}
+
+
+def _index_form(q: Quantity, metric: str | None, by: bool) -> bool:
+    rng = _INDEX_RANGE.get(metric or "")
+    return bool(rng) and q.unit == "percent" and not by and rng[0] <= q.value <= rng[1] and q.value != 100 \
+        and (q.value_max is None or rng[0] <= q.value_max <= rng[1])
+
+
+def _currency_of_sentence(q: Quantity, qs: list[Quantity]) -> str | None:
+    """'exports amounted to 2.5 billion, while imports to $1.6 billion': a scaled bare number takes the
+    currency the sentence states for its neighbour."""
+    money = [x for x in qs if x is not q and x.unit_explicit and len(x.unit) == 3 and x.unit.isupper()]
+    if not money:
+        return None
+    return min(money, key=lambda x: abs(x.span.start - q.span.start)).unit
 
 
 def _ratio_to(q: Quantity, m: MetricMention) -> bool:

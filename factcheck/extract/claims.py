@@ -207,7 +207,7 @@ def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], c
         return a
     if b:
         return b
-    rest = [m for m in metrics if m.span.start >= q.span.end]
+    rest = [m for m in metrics if m.span.start >= q.span.end and not _ratio_to(q, m)]
     return min(rest, key=lambda m: m.span.start) if rest else None
 
 
@@ -225,7 +225,7 @@ def _currency_of_sentence(q: Quantity, qs: list[Quantity]) -> str | None:
     """'exports amounted to 2.5 billion, while imports to $1.6 billion': a scaled bare number takes the
     currency the sentence states for its neighbour."""
     money = [x for x in qs if x is not q and x.unit_explicit and len(x.unit) == 3 and x.unit.isupper()]
-    if not money:
+    if not money or not any(ch.isalpha() for ch in q.span.text):  # only "2.5 billion", never "4,468"
         return None
     return min(money, key=lambda x: abs(x.span.start - q.span.start)).unit
 

@@ -38,7 +38,7 @@ def _grammar(lang: str) -> dict:
     g = dict(langdata.load(lang).get("claims") or {})
     return {
         "clause": re.compile(g.get("clause_break") or r";", re.I),
-        "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")\W*$", re.I),
+        "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")(?:\s+[^\W\d]+)?\W*$", re.I),
         "to": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"])) + r")\W*$", re.I),
         "from": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_from", []) or ["\x00"])) + r")\W*$", re.I),
         "and": re.compile(r"^\s*(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")?\s*$", re.I),
@@ -113,6 +113,8 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             kind = "change"
         elif after_dir:
             kind = "change"  # "на 1,6% меньше, чем", "93 times higher than", "2 million tons less than"
+        elif before_text.endswith("+") and unit != "ratio":
+            kind, direction = "change", "up"  # "(+12,5%)", "(+$2.8 billion)"
         elif unit in ("percent", "ratio") and not index:
             if direction and not is_level and m not in RATE_METRICS:
                 kind = "change"

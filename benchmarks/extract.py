@@ -25,7 +25,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev-claims.jsonl"
 def corpus() -> list[tuple[str, str]]:
     """Real article texts: (language, text)."""
     docs = [("ru", SAMPLE.read_text(encoding="utf-8"))]
-    for path in sorted((ROOT / "fixtures").rglob("*.md")):
+    for path in sorted((ROOT / "fixtures" / "content-repo").rglob("*.md")):
         docs.append((None, path.read_text(encoding="utf-8")))
     if DEV.exists():
         by_lang: dict[str, list[str]] = {}

@@ -1,0 +1,175 @@
+"""Check many files: expand paths, directories and globs; run in parallel; stream the results.
+
+``expand`` turns the command line's arguments into a list of files (directories are walked
+recursively for ``*.md``, ``*.markdown``, ``*.txt``, ``*.html`` by default). ``run`` checks them one
+by one or in ``jobs`` worker processes and yields each document as soon as it is done, in input
+order, with its text dropped (only the table of line starts is kept, for line/column locations), so
+memory stays flat however many files there are. A file that fails becomes a document with an
+``error``; it never stops the others.
+"""
+from __future__ import annotations
+
+import fnmatch
+import glob
+import os
+import sys
+from dataclasses import replace
+from typing import Callable, Iterable, Iterator
+
+from factcheck.model import Document
+
+DEFAULT_INCLUDE: tuple[str, ...] = ("*.md", "*.markdown", "*.txt", "*.html")
+_GLOB_CHARS = frozenset("*?[")
+
+
+def display_path(path: str, cwd: str | None = None) -> str:
+    """A path as reports show it: relative to the current directory when it lies inside it."""
+    if path == "-" or not os.path.isabs(path):
+        return path
+    cwd = cwd or os.getcwd()
+    try:
+        rel = os.path.relpath(path, cwd)
+    except ValueError:  # another drive (Windows)
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def _matches(rel: str, patterns: Iterable[str]) -> bool:
+    rel = rel.replace(os.sep, "/")
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def _walk(root: str, include, exclude) -> list[str]:
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not _matches(os.path.normpath(os.path.join(rel_dir, d)), exclude))
+        for f in sorted(filenames):
+            rel = os.path.normpath(os.path.join(rel_dir, f))
+            if _matches(rel, include) and not _matches(rel, exclude):
+                found.append(os.path.join(dirpath, f))
+    return found
+
+
+def expand(args: Iterable[str], include: Iterable[str] | None = None,
+           exclude: Iterable[str] | None = None) -> list[str]:
+    """Files to check, in order, without duplicates. Missing paths stay in (they become errors)."""
+    include = tuple(include or DEFAULT_INCLUDE)
+    exclude = tuple(exclude or ())
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        key = os.path.normpath(p) if p != "-" else p
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    for arg in args:
+        if arg == "-":
+            add(arg)
+        elif os.path.isdir(arg):
+            for p in _walk(arg, include, exclude):
+                add(p)
+        elif not os.path.exists(arg) and _GLOB_CHARS & set(arg):
+            hits = sorted(h for h in glob.glob(arg, recursive=True) if os.path.isfile(h))
+            hits = [h for h in hits if not _matches(h, exclude)]
+            if hits:
+                for p in hits:
+                    add(p)
+            else:
+                add(arg)  # reported as 'no such file' by the reader
+        else:
+            add(arg)
+    return out
+
+
+# ------------------------------------------------------------------------------------- checking
+
+_WORKER: dict = {}
+
+
+def _init(options, source_ids) -> None:
+    _WORKER["options"] = options
+    _WORKER["source_ids"] = source_ids
+    _WORKER["sources"] = None
+
+
+def make_sources(source_ids):
+    """Source instances for these ids, in order (None: let the verifier choose its defaults)."""
+    if source_ids is None:
+        return None
+    from factcheck import registry
+
+    reg = registry.discover()
+    return [reg.create(sid) for sid in source_ids]
+
+
+def check_one(path: str) -> Document:
+    """Check one file in this process; the text is dropped, the line table kept."""
+    from factcheck import pipeline
+    from factcheck.report.common import line_starts
+
+    if _WORKER.get("sources") is None and _WORKER.get("source_ids") is not None:
+        _WORKER["sources"] = make_sources(_WORKER["source_ids"])
+    options = _WORKER.get("options") or pipeline.Options()
+    try:
+        doc = pipeline.check_file(path, options, _WORKER.get("sources"))
+    except Exception as exc:  # a bug in a stage must not lose the other files
+        doc = Document(path=path, error=f"{path}: internal error ({type(exc).__name__}: {exc})".splitlines()[0])
+    return replace(doc, text="", line_starts=line_starts(doc.text) if doc.text else ())
+
+
+def run(paths: list[str], options=None, source_ids=None, jobs: int = 1,
+        progress: Callable[[Document], None] | None = None) -> Iterator[Document]:
+    """Yield one document per path, in order, as each is done."""
+    if jobs <= 1 or len(paths) <= 1 or "-" in paths:
+        _init(options, source_ids)
+        for p in paths:
+            doc = check_one(p)
+            if progress:
+                progress(doc)
+            yield doc
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init,
+                             initargs=(options, source_ids)) as pool:
+        # map() submits every path at once (paths are small) and yields results in order
+        for doc in pool.map(check_one, paths, chunksize=max(1, min(16, len(paths) // (jobs * 8) or 1))):
+            if progress:
+                progress(doc)
+            yield doc
+
+
+def want_progress(stream=None) -> bool:
+    """A progress bar only for a person: stderr is a terminal and we are not in CI."""
+    stream = stream or sys.stderr
+    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("CI")
+
+
+class Progress:
+    """A rich progress bar on stderr (rich is imported only when one is shown)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, \
+            TimeRemainingColumn
+
+        self._p = RichProgress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                               console=Console(stderr=True), transient=True)
+        self._task = self._p.add_task("check", total=total)
+
+    def __enter__(self):
+        self._p.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self._p.__exit__(*exc)
+
+    def __call__(self, doc: Document) -> None:
+        self._p.advance(self._task)

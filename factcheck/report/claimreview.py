@@ -1,0 +1,63 @@
+"""schema.org ClaimReview as JSON-LD: one review per checked claim.
+
+A claim counts as checked when its verdict is accurate, approximately accurate, inaccurate or
+unverifiable (unchecked and not-checkable claims get no review). The output is one JSON-LD document
+whose ``@graph`` holds the reviews. ``url`` is the reviewed document's path (factcheck publishes no
+review page of its own); ``itemReviewed.datePublished`` is the article's publication date when known.
+"""
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from factcheck.model import Report
+from factcheck.report import common
+
+#: rating on a 1..5 scale, and the words shown with it
+RATINGS: dict[str, tuple[int, str]] = {
+    "accurate": (5, "Accurate"),
+    "approximately_accurate": (4, "Approximately accurate"),
+    "unverifiable": (3, "Unverifiable"),
+    "inaccurate": (1, "Inaccurate"),
+}
+
+AUTHOR = {"@type": "Organization", "name": "factcheck"}
+
+
+def reviews(report: Report) -> list[dict]:
+    out = []
+    for doc in report.documents:
+        if doc.error:
+            continue
+        for c, fp in common.fingerprints(doc):
+            lab = common.label(c)
+            if lab not in RATINGS:
+                continue
+            value, words = RATINGS[lab]
+            appearance = {"@type": "CreativeWork", "url": doc.path}
+            item = {"@type": "Claim", "appearance": appearance, "text": c.sentence}
+            if doc.published:
+                item["datePublished"] = doc.published.isoformat()
+                appearance["datePublished"] = doc.published.isoformat()
+            if doc.language:
+                item["inLanguage"] = doc.language
+            rating = {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
+                      "alternateName": words}
+            review = {
+                "@type": "ClaimReview",
+                "@id": f"#{fp}",
+                "url": doc.path,
+                "claimReviewed": c.sentence,
+                "reviewRating": rating,
+                "itemReviewed": item,
+                "author": AUTHOR,
+            }
+            if c.verdict and c.verdict.explanation:
+                review["reviewBody"] = c.verdict.explanation
+            out.append(review)
+    return out
+
+
+def write(report: Report, stream: TextIO) -> None:
+    json.dump({"@context": "https://schema.org", "@graph": reviews(report)}, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

@@ -18,7 +18,7 @@ from factcheck.model import Claim, Document, Observation, Report
 from factcheck.report import common
 
 ZWSP = "\u200b"
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&:=\"'$^%])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&:$])")
 _BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # GFM autolinks (scheme://, www.), e-mail autolinks, @mentions and #123 / GH-123 references

@@ -87,7 +87,7 @@ def to_sarif(report: Report) -> dict:
                 "descriptor": {"id": "input-error"},
             })
             continue
-        artifacts.append({"location": {"artifactLocation": {"uri": _uri(doc.path)}}})
+        artifacts.append({"location": {"uri": _uri(doc.path)}})
         starts = common.starts_of(doc)
         by_id = {}
         for c, fp in common.fingerprints(doc):

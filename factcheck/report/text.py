@@ -28,7 +28,10 @@ def write(report: Report, stream: TextIO) -> None:
         starts = common.starts_of(doc)
         title = (f"{doc.path} ({doc.language or '?'}, published {doc.published or 'unknown'}): "
                  f"{len(doc.claims)} claims")
-        table = Table(title=escape(title), show_lines=False, title_justify="left")
+        console.print(escape(title), style="bold")
+        if not doc.claims:
+            continue
+        table = Table(show_lines=False)
         for col in ("#", "line", "claim", "value", "metric", "entities", "period", "kind", "verdict"):
             table.add_column(col, overflow="fold")
         for n, c in enumerate(doc.claims, 1):

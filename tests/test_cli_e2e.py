@@ -111,3 +111,67 @@ def test_bad_config_is_a_usage_error(tmp_path):
     proc = factcheck("run", "a.md", cwd=tmp_path)
     assert proc.returncode == 2
     assert "pyproject.toml: 'formats' must be a string or a list of strings" in proc.stderr.decode()
+
+
+# ------------------------------------------------------------------- the GitHub Action and pre-commit
+
+def _git(*args, cwd):
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=cwd,
+                   check=True, capture_output=True, timeout=60)
+
+
+def test_action_run_step_checks_the_pull_requests_changed_markdown(tmp_path):
+    """Run action.yml's 'Run factcheck' script as the runner would, in a local repo with a local origin."""
+    import shutil
+
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    step = next(s for s in action["runs"]["steps"] if s.get("id") == "run")
+    origin, work = tmp_path / "origin", tmp_path / "work"
+    origin.mkdir()
+    _git("init", "-q", "-b", "main", cwd=origin)
+    shutil.copy(REPO / "README.md", origin / "README.md")
+    _git("add", ".", cwd=origin)
+    _git("commit", "-qm", "base", cwd=origin)
+    _git("clone", "-q", str(origin), str(work), cwd=tmp_path)
+    _git("checkout", "-qb", "pr", cwd=work)
+    (work / "news").mkdir()
+    for name in ("2025-08-14-gdp-per-capita-trt.md", "2024-11-25-russia-armenia-trade-onyxmedia.md"):
+        shutil.copy(REPO / "content" / "news" / name, work / "news" / f"a b {name}")  # a space in a name
+    (work / "notes.txt").write_text("not Markdown")
+    _git("add", ".", cwd=work)
+    _git("commit", "-qm", "drafts", cwd=work)
+
+    runner_temp, gh_out, summary = tmp_path / "rt", tmp_path / "out.txt", tmp_path / "summary.md"
+    runner_temp.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env.update(RUNNER_TEMP=str(runner_temp), GITHUB_OUTPUT=str(gh_out), GITHUB_STEP_SUMMARY=str(summary),
+               FC_PATHS="", FC_FAIL_ON="inaccurate", FC_ARGS="--jobs 1", FC_ANNOTATIONS="true", BASE_REF="main",
+               PATH=os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", ""))
+    proc = subprocess.run(["bash", "-c", step["run"]], cwd=work, env=env, capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()
+    outputs = dict(line.split("=", 1) for line in gh_out.read_text().splitlines())
+    report = json.loads((runner_temp / "factcheck" / "report.json").read_text(encoding="utf-8"))
+    assert sorted(d["path"] for d in report["documents"]) == [
+        "news/a b 2024-11-25-russia-armenia-trade-onyxmedia.md", "news/a b 2025-08-14-gdp-per-capita-trt.md"]
+    assert int(outputs["exit-code"]) == expected_exit(report, "inaccurate")
+    assert outputs["sarif"].endswith("report.sarif")
+    assert summary.read_text(encoding="utf-8").startswith("# factcheck report")
+
+
+def test_pre_commit_hook_definition():
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "factcheck")
+    assert hook["entry"] == "factcheck run --format text"
+    import re
+    assert re.search(hook["files"], "content/news/a.md") and re.search(hook["files"], "x.markdown")
+    assert not re.search(hook["files"], "notes.txt")
+    # the entry works as pre-commit calls it: the entry's words, then the staged file names
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *hook["entry"].split()[1:],
+                           "content/news/2025-08-14-gdp-per-capita-trt.md"], cwd=REPO, capture_output=True,
+                          timeout=120)
+    assert proc.returncode in (0, 1), proc.stderr.decode()
+    assert b"2025-08-14-gdp-per-capita-trt.md" in proc.stdout

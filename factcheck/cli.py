@@ -102,6 +102,10 @@ def run(
         source_ids = [s.strip() for s in sources.split(",") if s.strip()] if sources else list(cfg.sources)
         from factcheck import registry
         reg = registry.discover()
+        broken = [s for s in source_ids if s in reg.errors]
+        if broken:
+            raise typer.BadParameter("; ".join(f"source {s!r} failed to load ({reg.errors[s]})" for s in broken),
+                                     param_hint="--sources")
         unknown = [s for s in source_ids if s not in reg.classes]
         if unknown:
             have = ", ".join(reg.ids()) or "none"

@@ -1,43 +1,158 @@
-"""Assemble mentions into claims: metric, entities, period, kind, change basis (first version)."""
+"""Assemble the mentions of one sentence into claims.
+
+For every quantity the builder decides:
+- metric: the closest metric word before it, or a closer one after it when no other number stands between;
+- entities: every country/grouping of the sentence, except in lists ("Узбекистана – $3,9 млрд, Таджикистан –
+  $2,5 млрд") and "respectively" constructions, where each number gets its own country plus the shared ones;
+  capitals count only where they stand for countries (coordinated with another place, or a direction);
+- period: the closest period before it, else after it (dates and comparison bases are never a claim's period);
+  "2027-2028 ... 6,8% и 6,9% соответственно" distributes the years;
+- kind: target / forecast from cue words or a period after the publication date; change when a direction
+  word governs a percentage, a ratio, or an amount introduced by "на"/"by"; rates (inflation, GDP growth) stay
+  actual; a decline is negative;
+- change_basis: explicit (yoy, prior_period), else yoy for cumulative periods (January–N, years, none).
+
+Grammar words (clause breaks, "на"/"by", "до"/"to") come from the `claims` section of the language file.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
-from factcheck.model import Claim, Cue, MetricMention, PeriodMention, PlaceMention, Quantity, Sentence
+from factcheck import lang as langdata
+from factcheck.model import (
+    Claim, Cue, MetricMention, Period, PeriodMention, PlaceMention, Quantity, Sentence, Span,
+)
+
+RATE_METRICS = {"inflation", "gdp_growth", "unemployment"}
+GROWTH_OF = {"gdp": "gdp_growth"}            # a percent change of GDP is GDP growth, itself a rate
+LEVEL_OF = {"gdp_growth": "gdp"}             # money attached to a growth word is the level
+PERSON_METRICS = {"population", "unemployment"}
 
 
-def _overlaps(a, b) -> bool:
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> dict:
+    g = dict(langdata.load(lang).get("claims") or {})
+    return {
+        "clause": re.compile(g.get("clause_break") or r";", re.I),
+        "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")\W*$", re.I),
+        "to": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"])) + r")\W*$", re.I),
+        "from": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_from", []) or ["\x00"])) + r")\W*$", re.I),
+        "and": re.compile(r"^\W*(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")?\W*$", re.I),
+        "local_currency": g.get("local_currency", {}),
+    }
+
+
+def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _between(items, a: Span, b: Span) -> bool:
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return any(lo <= i.span.start and i.span.end <= hi for i in items)
 
 
 def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[PeriodMention],
           places: list[PlaceMention], metrics: list[MetricMention], cues: list[Cue],
           lang: str, published: date | None) -> list[Claim]:
+    g = _grammar(lang)
+    s0, text = sentence.start, sentence.text
+    blocked = [p.span for p in periods]
+    qs = [q for q in quantities if not any(_overlaps(q.span, b) for b in blocked)]
+    if not qs:
+        return []
+    claim_periods = [p for p in periods if not (p.note or "").startswith(("date", "basis"))]
+    clauses = _clauses(text, s0, g["clause"])
+    places = _places_that_count(places, text, s0, g)
+    own_place = _own_places(qs, places, cues, text, s0, g)
+    own_period = _respective_periods(qs, claim_periods, cues)
+    listed = {c for codes in own_place.values() for c in codes}
+    shared = [c for pl in places for c in pl.codes if c not in listed]
+    all_codes = _unique(c for pl in places for c in pl.codes)
+
     out: list[Claim] = []
-    for q in quantities:
-        if any(_overlaps(q.span, p.span) for p in periods):
-            continue
-        metric = _nearest(q, metrics)
-        period = _nearest(q, periods)
-        entities: list[str] = []
-        for pl in places:
-            for c in pl.codes:
-                if c not in entities:
-                    entities.append(c)
-        cue_set = {c.cue for c in cues}
-        kind = "target" if "target" in cue_set else "forecast" if "forecast" in cue_set else "actual"
-        notes = ()
-        if period and period.period is None and period.note:
-            notes = (period.note,)
+    for i, q in enumerate(qs):
+        clause = _clause_of(q.span, clauses)
+        metric = _metric_for(q, qs, metrics)
+        pm = own_period.get(i) or _nearest(q, claim_periods)
+        period = pm.period if pm else None
+        notes: list[str] = []
+        if pm and pm.period is None and pm.note:
+            notes.append(pm.note)
+        if len(set(map(tuple, own_place.values()))) >= 2:
+            entities = _unique(list(own_place.get(i, ())) + shared)
+        else:
+            entities = all_codes
+        value, unit, value_max = q.value, q.unit, q.value_max
+        m = metric.metric if metric else None
+        if q.index_form:
+            value = round(value - 100, 10)
+            value_max = round(value_max - 100, 10) if value_max is not None else None
+        if unit == "count" and m in PERSON_METRICS:
+            unit = "persons"
+        if unit in ("count",) and not m:
+            continue  # a bare scaled number with nothing to say what it counts
+        # cues of the quantity's clause, the closest first
+        in_clause = [c for c in cues if clause[0] <= c.span.start < clause[1]]
+        direction = _direction(q, in_clause)
+        kind, basis = "actual", None
+        before_text = text[max(0, q.span.start - s0 - 12):q.span.start - s0]
+        is_level = bool(g["to"].search(before_text)) or bool(g["from"].search(before_text))
+        if unit == "percentage_point":
+            kind = "change"
+        elif unit in ("percent", "ratio") and not q.index_form:
+            if direction and not is_level and m not in RATE_METRICS:
+                kind = "change"
+        elif direction and g["by"].search(before_text):
+            kind = "change"
+        if m in GROWTH_OF and unit == "percent" and (kind == "change" or q.index_form):
+            m, kind = GROWTH_OF[m], "actual"
+        if m in LEVEL_OF and unit not in ("percent", "percentage_point", "ratio"):
+            m = LEVEL_OF[m]
+        if kind == "change" and direction == "down" and unit != "ratio" and value > 0:
+            value = -value
+            if value_max is not None:
+                value_max = -value_max
+        target = _governs(q, cues, "target", clause)
+        forecast = _governs(q, cues, "forecast", clause)
+        if target and not (is_level and g["from"].search(before_text)):
+            kind = "target"
+        elif forecast or (kind == "actual" and _future(period, published)):
+            kind = "forecast"
+        if kind == "change" or (m in ("inflation", "gdp_growth") and unit == "percent"):
+            basis = _basis(in_clause or cues, period)
+        unit = _local_currency(unit, entities, period, published, g["local_currency"])
         out.append(Claim(
-            id="", sentence=sentence.text, span=q.span, value=q.value, value_max=q.value_max,
-            unit=q.unit, metric=metric.metric if metric else "other:unknown",
-            entities=tuple(entities), period=period.period if period else None, kind=kind,
-            qualifier=q.qualifier, notes=notes,
+            id="", sentence=text, span=q.span, value=value, value_max=value_max, unit=unit,
+            metric=m or "other:unknown", entities=tuple(entities), period=period, kind=kind,
+            change_basis=basis, qualifier=q.qualifier, notes=tuple(notes),
         ))
     return out
+
+
+# ------------------------------------------------------------------ helpers
+
+def _unique(codes) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _clauses(text: str, s0: int, pattern: re.Pattern) -> list[tuple[int, int]]:
+    cuts = [s0] + [s0 + m.start() for m in pattern.finditer(text)] + [s0 + len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(s0, s0 + len(text))]
+
+
+def _clause_of(span: Span, clauses) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= span.start < b:
+            return a, b
+    return clauses[-1]
 
 
 def _nearest(q: Quantity, mentions):
@@ -48,6 +163,163 @@ def _nearest(q: Quantity, mentions):
     after = [m for m in mentions if m.span.start >= q.span.end]
     return min(after, key=lambda m: m.span.start) if after else None
 
+
+def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention]):
+    before = [m for m in metrics if m.span.end <= q.span.start]
+    after = [m for m in metrics if m.span.start >= q.span.end and not _between(qs, q.span, m.span)]
+    b = max(before, key=lambda m: m.span.end) if before else None
+    a = min(after, key=lambda m: m.span.start) if after else None
+    if a and (b is None or a.span.start - q.span.end < q.span.start - b.span.end):
+        return a
+    if b:
+        return b
+    rest = [m for m in metrics if m.span.start >= q.span.end]
+    return min(rest, key=lambda m: m.span.start) if rest else None
+
+
+def _places_that_count(places: list[PlaceMention], text: str, s0: int, g) -> list[PlaceMention]:
+    """Capitals stand for their countries only when coordinated with another place or marking a direction."""
+    out = []
+    for i, pl in enumerate(places):
+        if pl.how != "capital":
+            out.append(pl)
+            continue
+        joined = False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(places):
+                other = places[j]
+                lo, hi = sorted((pl.span, other.span), key=lambda s: s.start)
+                gap = text[lo.end - s0:hi.start - s0]
+                if len(gap) <= 12 and g["and"].match(gap):
+                    joined = True
+        if joined or pl.role in ("from", "to"):
+            out.append(pl)
+    return out
+
+
+def _own_places(qs, places, cues, text, s0, g) -> dict[int, tuple[str, ...]]:
+    """Each quantity's own country in a list ("Таджикистан – $2,5 млрд") or a 'respectively' pairing."""
+    own: dict[int, tuple[str, ...]] = {}
+    resp = [c for c in cues if c.cue == "respectively"]
+    if resp:
+        for run_q, end in _runs_before(qs, resp, text, s0):
+            run_p = _place_run_before(places, run_q[0][1].span.start, text, s0)
+            if len(run_p) == len(run_q):
+                for (i, _q), pl in zip(run_q, run_p):
+                    own[i] = pl.codes
+    for i, q in enumerate(qs):
+        if i in own:
+            continue
+        before = [p for p in places if p.span.end <= q.span.start]
+        if not before:
+            continue
+        p = max(before, key=lambda p: p.span.end)
+        gap = text[p.span.end - s0:q.span.start - s0]
+        if _LIST_GAP.match(gap):
+            own[i] = p.codes
+    return own
+
+
+_LIST_GAP = re.compile(r"^\s{0,2}[–—:\-−]\s{0,2}$")
+
+
+def _runs_before(qs, resp, text, s0):
+    """Runs of quantities separated only by commas/'и'/'and' that end right before a 'respectively' cue."""
+    for cue in resp:
+        run = []
+        for i in range(len(qs) - 1, -1, -1):
+            q = qs[i]
+            if q.span.end > cue.span.start:
+                continue
+            nxt = run[0][1].span.start if run else cue.span.start
+            gap = text[q.span.end - s0:nxt - s0]
+            if len(gap) > 12 or re.search(r"[;:.]", gap.strip()) and run:
+                break
+            run.insert(0, (i, q))
+        if len(run) >= 2:
+            yield run, cue.span.start
+
+
+def _place_run_before(places, pos, text, s0):
+    run = []
+    for p in sorted((p for p in places if p.span.end <= pos), key=lambda p: -p.span.end):
+        if run:
+            gap = text[p.span.end - s0:run[0].span.start - s0]
+            if len(gap) > 8:
+                break
+        run.insert(0, p)
+    return run
+
+
+def _respective_periods(qs, periods, cues) -> dict[int, PeriodMention]:
+    """'в 2027-2028 годы — на 6,8% и 6,9% соответственно': one year per quantity."""
+    out: dict[int, PeriodMention] = {}
+    resp = [c for c in cues if c.cue == "respectively"]
+    for cue in resp:
+        before_q = [(i, q) for i, q in enumerate(qs) if q.span.end <= cue.span.start]
+        before_p = [p for p in periods if p.span.end <= cue.span.start and p.period]
+        if not before_p or len(before_q) < 2:
+            continue
+        p = max(before_p, key=lambda p: p.span.end)
+        run = [(i, q) for i, q in before_q if q.span.start >= p.span.end]
+        (y1, m1), (y2, m2) = p.period.start_ym, p.period.end_ym
+        if m1 == 1 and m2 == 12 and y2 - y1 + 1 == len(run) >= 2:
+            for k, (i, _q) in enumerate(run):
+                out[i] = replace(p, period=Period.year(y1 + k))
+    return out
+
+
+def _direction(q: Quantity, cues: list[Cue]) -> str | None:
+    dirs = [c for c in cues if c.cue in ("up", "down", "change")]
+    if not dirs:
+        return None
+    c = min(dirs, key=lambda c: abs((c.span.start + c.span.end) / 2 - (q.span.start + q.span.end) / 2))
+    return c.cue
+
+
+def _governs(q: Quantity, cues: list[Cue], kind: str, clause) -> bool:
+    """A target/forecast cue earlier in the sentence, or anywhere in the quantity's clause."""
+    for c in cues:
+        if c.cue != kind:
+            continue
+        if c.span.start < q.span.start or clause[0] <= c.span.start < clause[1]:
+            return True
+    return False
+
+
+def _future(period: Period | None, published: date | None) -> bool:
+    if not period or not published:
+        return False
+    return period.start_ym > (published.year, published.month)
+
+
+def _basis(cues: list[Cue], period: Period | None) -> str | None:
+    names = {c.cue for c in cues}
+    if "prior_period" in names:
+        return "prior_period"
+    if "yoy" in names:
+        return "yoy"
+    if period is None or period.start.endswith("-01"):
+        return "yoy"
+    return None
+
+
+def _local_currency(unit: str, entities, period: Period | None, published: date | None, rules: dict) -> str:
+    """'рублей' in a text about one country means that country's currency (Belarus: BYR before July 2016)."""
+    rule = rules.get(unit) if rules else None
+    if not rule or len(entities) != 1 or entities[0] not in rule:
+        return unit
+    r = rule[entities[0]]
+    if isinstance(r, str):
+        return r
+    when = period.end if period else (published.isoformat()[:7] if published else None)
+    for code, until in r.items():
+        if until is None or (when is not None and when < until):
+            return code
+    return unit
+
+
+# ------------------------------------------------------------------ merging repeats
 
 def _key(c: Claim) -> tuple:
     return (c.value, c.value_max, c.unit, c.metric, tuple(sorted(c.entities)), c.period, c.kind, c.qualifier)

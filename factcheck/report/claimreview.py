@@ -1,7 +1,7 @@
 """schema.org ClaimReview as JSON-LD: one review per checked claim.
 
-A claim counts as checked when its verdict is accurate, approximately accurate, inaccurate or
-unverifiable (unchecked and not-checkable claims get no review). The output is one JSON-LD document
+Every claim whose verdict has a rating in :mod:`factcheck.verify.labels` gets a review (all labels
+but ``unchecked``; the ratings and their words are defined there, once). The output is one JSON-LD document
 whose ``@graph`` holds the reviews. ``url`` is the reviewed document's path (factcheck publishes no
 review page of its own); ``itemReviewed.datePublished`` is the article's publication date when known.
 """
@@ -12,14 +12,7 @@ from typing import TextIO
 
 from factcheck.model import Report
 from factcheck.report import common
-
-#: rating on a 1..5 scale, and the words shown with it
-RATINGS: dict[str, tuple[int, str]] = {
-    "accurate": (5, "Accurate"),
-    "approximately_accurate": (4, "Approximately accurate"),
-    "unverifiable": (3, "Unverifiable"),
-    "inaccurate": (1, "Inaccurate"),
-}
+from factcheck.verify import labels
 
 AUTHOR = {"@type": "Organization", "name": "factcheck"}
 
@@ -30,10 +23,9 @@ def reviews(report: Report) -> list[dict]:
         if doc.error:
             continue
         for c, fp in common.fingerprints(doc):
-            lab = common.label(c)
-            if lab not in RATINGS:
+            rating = labels.rating(common.label(c))
+            if rating is None:
                 continue
-            value, words = RATINGS[lab]
             appearance = {"@type": "CreativeWork", "url": doc.path}
             item = {"@type": "Claim", "appearance": appearance, "text": c.sentence}
             if doc.published:
@@ -41,8 +33,6 @@ def reviews(report: Report) -> list[dict]:
                 appearance["datePublished"] = doc.published.isoformat()
             if doc.language:
                 item["inLanguage"] = doc.language
-            rating = {"@type": "Rating", "ratingValue": value, "bestRating": 5, "worstRating": 1,
-                      "alternateName": words}
             review = {
                 "@type": "ClaimReview",
                 "@id": f"#{fp}",

@@ -173,9 +173,8 @@ def test_claimreview_one_review_per_checked_claim_with_required_fields():
     data = json.loads(render(full_report(), "claimreview"))
     assert data["@context"] == "https://schema.org"
     reviews = data["@graph"]
-    checked = [c for d in full_report().documents for c in d.claims
-               if common.label(c) in ("accurate", "approximately_accurate", "inaccurate", "unverifiable")]
-    assert len(reviews) == len(checked) == 5
+    checked = [c for d in full_report().documents for c in d.claims if common.label(c) != "unchecked"]
+    assert len(reviews) == len(checked) == 6
     for r in reviews:
         assert r["@type"] == "ClaimReview"
         for key in ("claimReviewed", "reviewRating", "itemReviewed", "author", "url"):
@@ -185,7 +184,7 @@ def test_claimreview_one_review_per_checked_claim_with_required_fields():
         assert r["author"]["name"] == "factcheck"
     onyx = [r for r in reviews if r["url"].endswith("onyxmedia.md")]
     assert onyx[0]["itemReviewed"]["datePublished"] == "2024-11-25"
-    assert onyx[0]["reviewRating"]["alternateName"] == "Inaccurate"
+    assert onyx[0]["reviewRating"]["alternateName"] == "False" and onyx[0]["reviewRating"]["ratingValue"] == 1
     sample = [r for r in reviews if r["url"].endswith(".txt")]
     assert "datePublished" not in sample[0]["itemReviewed"]  # the article prints no date
 

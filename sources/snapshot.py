@@ -1,0 +1,253 @@
+"""The embedded offline snapshot: real published figures shipped inside the package as one SQLite file.
+
+Built by ``scripts/build_snapshot.py`` from ``fixtures/snapshot/`` (provenance: ``fixtures/snapshot/PROVENANCE.md``).
+Opened lazily, read-only, on the first lookup.
+
+    from factcheck.model import Query, Period
+    from sources.snapshot import SnapshotSource
+    snap = SnapshotSource()
+    snap.fetch(Query("imports", "KGZ", "BLR", Period.year(2023)))     # Kyrgyz-reported, USD, preliminary
+    snap.fetch(Query("trade_turnover", "KGZ", "BLR", Period.year(2022)))
+    snap.exchange_rate("KGS", 2023)                                     # WDI PA.NUS.FCRF, KGS per USD
+    snap.periods_available("exports", "ARM", "BLR")
+
+Conventions: ``reporter`` is the country whose statistics a figure is (mirror flows reported by both
+partners are both kept); ``partner=None`` means all partners (or a non-bilateral indicator); values are in
+base units (USD or EUR, not thousands; percent; persons); every observation carries its table id and vintage.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from factcheck.model import Coverage, Observation, Period, Provenance, Query, SourceInfo, SourceUnavailable
+
+TRADE_METRICS = ("exports", "imports", "imports_consignment", "trade_turnover")
+METRICS = (
+    *TRADE_METRICS,
+    "gdp", "gdp_growth", "gdp_per_capita", "inflation", "unemployment", "population", "remittances",
+    "exchange_rate", "exchange_rate_eop",
+    "exchange_rate:EUR", "exchange_rate:RUB", "exchange_rate:KZT", "exchange_rate:UZS",
+    "exchange_rate_eop:EUR", "exchange_rate_eop:RUB", "exchange_rate_eop:KZT", "exchange_rate_eop:UZS",
+    "wdi:NE.EXP.GNFS.CD", "wdi:NE.IMP.GNFS.CD", "wdi:BN.CAB.XOKA.CD",
+)
+
+#: where several countries share a currency, the one whose WDI exchange rate stands for it
+CURRENCY_COUNTRY = {"USD": "USA", "EUR": "DEU", "GBP": "GBR", "CHF": "CHE", "AUD": "AUS", "NZD": "NZL",
+                    "DKK": "DNK", "NOK": "NOR", "INR": "IND", "ZAR": "ZAF", "XOF": "SEN", "XAF": "CMR",
+                    "XCD": "LCA", "ILS": "ISR", "MAD": "MAR", "ANG": "CUW", "RUB": "RUS", "XPF": "PYF"}
+
+LICENCE = ("World Bank WDI and Eurostat: CC BY 4.0; datasets/gdp, datasets/population, datasets/country-codes: "
+           "ODC-PDDL; national statistics (NSC KG, BNS KZ, UZ stat, Rosstat/FCS, Armstat): attribution required")
+
+
+def _data_path() -> Path:
+    from importlib.resources import files
+    return Path(str(files("sources") / "data" / "snapshot.sqlite"))
+
+
+class _Db:
+    """The open database plus its small dictionary tables, read once."""
+
+    def __init__(self, path: Path):
+        import sqlite3     # lazy: keeps 'factcheck sources' and the CLI cold start lean
+
+        if not path.is_file():
+            raise SourceUnavailable(f"snapshot database not found: {path}")
+        try:
+            con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True,
+                                  check_same_thread=False)
+            self.place_id: dict[str, int] = {}
+            self.places: dict[int, tuple] = {}
+            for row in con.execute("SELECT id, code, iso2, m49, name_en, name_ru, kind, currency FROM place"):
+                self.places[row[0]] = row
+                self.place_id[row[1]] = row[0]
+            self.datasets = {r[0]: r for r in con.execute(
+                "SELECT id, key, code, title, publisher, licence, url, vintage, attribution FROM dataset")}
+            self.series: dict[str, list[tuple]] = {}
+            for r in con.execute("SELECT id, dataset_id, metric, code, unit, scale, freq, family, note "
+                                 "FROM series ORDER BY id"):
+                self.series.setdefault(r[2], []).append(r)
+        except sqlite3.Error as exc:
+            raise SourceUnavailable(f"snapshot database unreadable: {exc}") from exc
+        self.con = con
+        self.lock = threading.Lock()
+        self._prov: dict[int, Provenance] = {}
+
+    def provenance(self, s: tuple) -> Provenance:
+        p = self._prov.get(s[0])
+        if p is None:
+            d = self.datasets[s[1]]
+            note = "; ".join(x for x in (s[8], f"attribution: {d[8]}" if d[8] else None) if x)
+            p = Provenance(source="snapshot", dataset=d[2], series=s[3], url=d[6], vintage=d[7],
+                           licence=d[5], publisher=d[4], note=note or None)
+            self._prov[s[0]] = p
+        return p
+
+    def rows(self, series_id: int, reporter: int, partner: int, lo: int, hi: int) -> list[tuple]:
+        with self.lock:
+            return self.con.execute(
+                "SELECT period, value, prelim FROM obs WHERE series_id=? AND reporter_id=? AND partner_id=? "
+                "AND period BETWEEN ? AND ?", (series_id, reporter, partner, lo, hi)).fetchall()
+
+
+@lru_cache(maxsize=4)
+def _open(path: str | None = None) -> _Db:
+    return _Db(Path(path) if path else _data_path())
+
+
+def _bounds(period: Period | None, freq: str) -> tuple[int, int] | None:
+    """The stored period keys that lie inside a query period (annual: only whole years inside it)."""
+    if period is None:
+        return (0, 999999)
+    (y1, m1), (y2, m2) = period.start_ym, period.end_ym
+    if freq == "M":
+        return (y1 * 100 + m1, y2 * 100 + m2)
+    lo, hi = (y1 if m1 == 1 else y1 + 1), (y2 if m2 == 12 else y2 - 1)
+    return (lo * 100, hi * 100) if lo <= hi else None
+
+
+def _period(key: int) -> tuple[Period, str]:
+    y, m = divmod(key, 100)
+    return (Period.year(y), "A") if m == 0 else (Period.months(y, m, y, m), "M")
+
+
+class SnapshotSource:
+    info = SourceInfo(
+        id="snapshot",
+        name="Embedded snapshot: World Bank WDI, Eurostat Comext, national trade statistics of KG, KZ, UZ, RU, AM",
+        licence=LICENCE,
+        network=False,
+        url=None,
+        coverage=Coverage(metrics=METRICS, frequencies=("A", "M"), years=(1960, 2025)),
+        redistributable=True,
+    )
+
+    def __init__(self, path: str | Path | None = None):
+        self._path = str(path) if path else None
+
+    @property
+    def _db(self) -> _Db:
+        return _open(self._path)
+
+    # ------------------------------------------------------------------ protocol
+
+    def can_answer(self, query: Query) -> bool:
+        if query.metric not in METRICS or query.frequency not in (None, "A", "M"):
+            return False
+        try:
+            db = self._db
+        except SourceUnavailable:
+            return False
+        return query.reporter.upper() in db.place_id and (query.partner is None or query.partner.upper() in db.place_id)
+
+    def fetch(self, query: Query) -> list[Observation]:
+        """Every stored observation for the metric, reporter and partner inside the query period.
+
+        Annual figures are returned only for whole years inside the period; monthly ones for every month inside
+        it (the caller sums them). ``trade_turnover`` is the publisher's own figure where one is printed
+        (Kazakhstan), else exports + imports of the same reporter, partner, period and publication."""
+        db = self._db
+        rep = db.place_id.get(query.reporter.upper())
+        par = 0 if query.partner is None else db.place_id.get(query.partner.upper())
+        if rep is None or par is None:
+            return []
+        if query.metric == "trade_turnover":
+            return self._turnover(db, query, rep, par)
+        return [o for s in db.series.get(query.metric, ()) for o in self._fetch_series(db, s, query, rep, par)]
+
+    # ------------------------------------------------------------------ helpers for the verifier
+
+    def periods_available(self, metric: str, reporter: str, partner: str | None = None) -> list[Period]:
+        """Every period with a figure for this metric, reporter and partner, sorted (for 'nearest period' context)."""
+        q = Query(metric, reporter, partner, None, None)
+        return sorted({o.period for o in self.fetch(q)})
+
+    def exchange_rate(self, currency: str, year: int) -> Observation | None:
+        """Official exchange rate, ``currency`` per US dollar, annual average (WDI PA.NUS.FCRF), or None."""
+        currency = currency.upper()
+        db = self._db
+        code = CURRENCY_COUNTRY.get(currency)
+        if code is None:
+            code = next((p[1] for p in sorted(db.places.values(), key=lambda p: p[1])
+                         if p[7] == currency and p[6] == "country"), None)
+        if code is None:
+            return None
+        for o in self.fetch(Query("exchange_rate", code, None, Period.year(year), "A")):
+            if o.provenance and o.provenance.series == "PA.NUS.FCRF":
+                from dataclasses import replace
+                note = f"PA.NUS.FCRF of {code}: official exchange rate, {currency} per USD, period average"
+                return replace(o, unit=f"{currency}/USD", provenance=replace(o.provenance, note=note))
+        return None
+
+    # ------------------------------------------------------------------ internals
+
+    def _fetch_series(self, db: _Db, s: tuple, query: Query, rep: int, par: int) -> list[Observation]:
+        freq = s[6]
+        if query.frequency and query.frequency != freq:
+            return []
+        bounds = _bounds(query.period, freq)
+        if bounds is None:
+            return []
+        prov = db.provenance(s)
+        out = []
+        for key, value, prelim in db.rows(s[0], rep, par, *bounds):
+            period, f = _period(key)
+            out.append(Observation(metric=s[2], value=value, unit=s[4], period=period,
+                                   reporter=query.reporter.upper(),
+                                   partner=None if par == 0 else db.places[par][1],
+                                   frequency=f, preliminary=bool(prelim), provenance=prov))
+        return out
+
+    def _turnover(self, db: _Db, query: Query, rep: int, par: int) -> list[Observation]:
+        out = self._fetch_turnover_published(db, query, rep, par)
+        published = {s[7] for s in db.series.get("trade_turnover", ())}
+        flows: dict[tuple, dict[str, Observation]] = {}
+        for metric in ("exports", "imports"):
+            for s in db.series.get(metric, ()):
+                if s[7] in published:
+                    continue
+                for o in self._fetch_series(db, s, query, rep, par):
+                    flows.setdefault((s[7], o.unit, o.period), {})[metric] = o
+        for (_, unit, period), pair in sorted(flows.items(), key=lambda kv: (kv[0][0], kv[0][2])):
+            if len(pair) < 2:
+                continue
+            x, m = pair["exports"], pair["imports"]
+            px, pm = x.provenance, m.provenance
+            dataset = px.dataset if px.dataset == pm.dataset else f"{px.dataset} + {pm.dataset}"
+            prov = Provenance(
+                source="snapshot", dataset=dataset, series=f"{px.series} + {pm.series}", url=px.url,
+                vintage=px.vintage if px.vintage == pm.vintage else f"{px.vintage} / {pm.vintage}",
+                licence=px.licence, publisher=px.publisher,
+                note=f"trade turnover = exports + imports ({_fmt(x.value)} + {_fmt(m.value)} {unit}), "
+                     f"summed by factcheck; {px.note or ''}".rstrip("; "))
+            out.append(Observation(metric="trade_turnover", value=x.value + m.value, unit=unit, period=period,
+                                   reporter=x.reporter, partner=x.partner, frequency=x.frequency,
+                                   preliminary=x.preliminary or m.preliminary, provenance=prov))
+        return out
+
+    def _fetch_turnover_published(self, db: _Db, query: Query, rep: int, par: int) -> list[Observation]:
+        return [o for s in db.series.get("trade_turnover", ()) for o in self._fetch_series(db, s, query, rep, par)]
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:g}"
+
+
+# ---------------------------------------------------------------------- small country API (see sources.countries)
+
+def place_row(code: str | int) -> tuple | None:
+    """(id, code, iso2, m49, name_en, name_ru, kind, currency) for an ISO3, ISO2, M49 or grouping code."""
+    db = _open(None)
+    if isinstance(code, int) or (isinstance(code, str) and code.strip().isdigit()):
+        n = int(code)
+        return next((p for p in db.places.values() if p[3] == n), None)
+    c = str(code).strip().upper()
+    pid = db.place_id.get(c)
+    if pid is not None:
+        return db.places[pid]
+    if len(c) == 2:
+        return next((p for p in db.places.values() if p[2] == c), None)
+    return None

@@ -92,15 +92,22 @@ _WORKER: dict = {}
 
 
 def _init(options, source_ids) -> None:
+    _WORKER.clear()
     _WORKER["options"] = options
     _WORKER["source_ids"] = source_ids
-    _WORKER["sources"] = None
 
 
-def make_sources(source_ids):
-    """Source instances for these ids, in order (None: let the verifier choose its defaults)."""
+def make_sources(source_ids, offline: bool = True):
+    """Source instances for these ids, in order, made once per process.
+
+    Without ids: the verifier's defaults (every registered source), made once here too; None when
+    one of them failed to load, so that the verifier names the failure in each verdict.
+    """
     if source_ids is None:
-        return None
+        from factcheck.verify import default_sources
+
+        sources, errors = default_sources(offline)
+        return None if errors else sources
     from factcheck import registry
 
     reg = registry.discover()
@@ -112,9 +119,15 @@ def check_one(path: str) -> Document:
     from factcheck import pipeline
     from factcheck.report.common import line_starts
 
-    if _WORKER.get("sources") is None and _WORKER.get("source_ids") is not None:
-        _WORKER["sources"] = make_sources(_WORKER["source_ids"])
     options = _WORKER.get("options") or pipeline.Options()
+    if not _WORKER.get("sources_made"):
+        _WORKER["sources_made"] = True
+        try:
+            _WORKER["sources"] = make_sources(_WORKER.get("source_ids"), options.offline)
+        except Exception as exc:  # a source that cannot start: every file says so, nothing crashes
+            _WORKER["sources_error"] = f"a source could not start ({type(exc).__name__}: {exc})".splitlines()[0]
+    if _WORKER.get("sources_error"):
+        return Document(path=path, error=f"{path}: {_WORKER['sources_error']}")
     try:
         doc = pipeline.check_file(path, options, _WORKER.get("sources"))
     except Exception as exc:  # a bug in a stage must not lose the other files

@@ -55,6 +55,14 @@ def mark(sentence: str, claim: Claim) -> str:
     return f"{esc(sentence[:i])}<b>{esc(needle)}</b>{esc(sentence[i + len(needle):])}"
 
 
+def _interval(lo: float | None, hi: float | None) -> str:
+    if lo is None:
+        return f"up to {common.fmt_number(hi)}"
+    if hi is None:
+        return f"above {common.fmt_number(lo)}"
+    return f"{common.fmt_number(lo)} to {common.fmt_number(hi)}"
+
+
 def _cell(text: str) -> str:
     return esc(text) if text else "—"
 
@@ -110,9 +118,8 @@ def _claim(stream: TextIO, doc: Document, n: int, c: Claim, starts) -> None:
         stream.write(f"- **Explanation:** {esc(v.explanation)}\n")
     if v and v.rule:
         stream.write(f"- **Rule:** {esc(v.rule)}\n")
-    if v and v.interval:
-        lo, hi = v.interval
-        stream.write(f"- **Accepted interval:** {esc(common.fmt_number(lo))} to {esc(common.fmt_number(hi))}\n")
+    if v and v.interval and v.interval != (None, None):
+        stream.write(f"- **Accepted interval:** {esc(_interval(*v.interval))}\n")
     for note in c.notes:
         stream.write(f"- **Note:** {esc(note)}\n")
     stream.write("\n")

@@ -252,3 +252,24 @@ def test_parse_formats():
         report.parse_formats("json,pdf")
     assert set(report.EXTENSIONS) == set(report.FORMATS)
     assert Path(report.EXTENSIONS["sarif"]).suffix == ".sarif"
+
+
+# ------------------------------------------------------------- with the real verifier and snapshot
+
+def test_every_format_accepts_the_real_verifiers_verdicts():
+    """The fixture claims, verdicts removed, through factcheck.verify and the embedded snapshot."""
+    from factcheck.verify import verify_document
+
+    docs = []
+    for d in full_report().documents:
+        bare = replace(d, claims=tuple(replace(c, verdict=None) for c in d.claims))
+        docs.append(verify_document(bare, None, offline=True))
+    rep = Report(documents=tuple(docs))
+    assert all(c.verdict is not None for d in rep.documents for c in d.claims)
+    jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(json.loads(render(rep, "json")))
+    jsonschema.Draft7Validator(SARIF_SCHEMA).validate(json.loads(render(rep, "sarif")))
+    html, parsed = html_of(render(rep, "markdown"))
+    assert "<script" not in html and "None" not in "".join(parsed.parts)
+    reviews = json.loads(render(rep, "claimreview"))["@graph"]
+    assert len(reviews) == sum(len(d.claims) for d in rep.documents)
+    assert render(rep, "text") and render(rep, "github")

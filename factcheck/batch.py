@@ -159,6 +159,66 @@ def run(paths: list[str], options=None, source_ids=None, jobs: int = 1,
             yield doc
 
 
+class Spool:
+    """The documents of a run, in order, re-iterable; past ``threshold`` documents they live in a
+    temporary file (pickled one by one) instead of memory, so a report over any number of files is
+    written with one document in memory at a time. Use as a context manager (removes the file)."""
+
+    def __init__(self, threshold: int = 100) -> None:
+        self.threshold = threshold
+        self._docs: list[Document] = []
+        self._path: str | None = None
+        self._fh = None
+        self._n = 0
+
+    def append(self, doc: Document) -> None:
+        import pickle
+
+        if self._fh is None and len(self._docs) >= self.threshold:
+            import tempfile
+
+            fd, self._path = tempfile.mkstemp(prefix="factcheck-", suffix=".spool")
+            self._fh = os.fdopen(fd, "wb")
+            for d in self._docs:
+                pickle.dump(d, self._fh, protocol=pickle.HIGHEST_PROTOCOL)
+            self._docs = []
+        if self._fh is not None:
+            pickle.dump(doc, self._fh, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            self._docs.append(doc)
+        self._n += 1
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Document]:
+        if self._fh is None:
+            yield from list(self._docs)
+            return
+        import pickle
+
+        self._fh.flush()
+        with open(self._path, "rb") as fh:
+            for _ in range(self._n):
+                yield pickle.load(fh)
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+            try:
+                os.unlink(self._path)
+            except OSError:
+                pass
+        self._docs = []
+
+    def __enter__(self) -> "Spool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def want_progress(stream=None) -> bool:
     """A progress bar only for a person: stderr is a terminal and we are not in CI."""
     stream = stream or sys.stderr

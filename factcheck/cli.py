@@ -127,18 +127,27 @@ def run(
         if doc.error:
             typer.echo(f"factcheck: {doc.error}", err=True)
 
-    docs = []
-    if batch.want_progress() and len(files) > 1:
-        with batch.Progress(len(files)) as bar:
-            for doc in batch.run(files, options, source_ids, jobs, progress=bar):
+    with batch.Spool() as docs:
+        if batch.want_progress() and len(files) > 1:
+            with batch.Progress(len(files)) as bar:
+                for doc in batch.run(files, options, source_ids, jobs, progress=bar):
+                    on_error(doc)
+                    docs.append(doc)
+        else:
+            for doc in batch.run(files, options, source_ids, jobs):
                 on_error(doc)
                 docs.append(doc)
-    else:
-        for doc in batch.run(files, options, source_ids, jobs):
-            on_error(doc)
-            docs.append(doc)
-    from factcheck.model import Report
-    result = Report(documents=tuple(docs))
+        from factcheck.model import Report
+        result = Report(documents=docs)  # re-iterable; spooled to a temporary file past 100 documents
+        _write_reports(result, formats, output, to_dir)
+        code = exit_code(result, fail_on, no_exit)
+    raise typer.Exit(code)
+
+
+def _write_reports(result, formats, output, to_dir) -> None:
+    import os
+
+    from factcheck import report
 
     if output:
         if to_dir:
@@ -156,7 +165,6 @@ def run(
     else:
         report.write(result, formats[0], sys.stdout)
         sys.stdout.flush()
-    raise typer.Exit(exit_code(result, fail_on, no_exit))
 
 
 def exit_code(result, fail_on: str, no_exit: bool) -> int:

@@ -7,7 +7,6 @@ review page of its own); ``itemReviewed.datePublished`` is the article's publica
 """
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from factcheck.model import Report
@@ -17,8 +16,8 @@ from factcheck.verify import labels
 AUTHOR = {"@type": "Organization", "name": "factcheck"}
 
 
-def reviews(report: Report) -> list[dict]:
-    out = []
+def reviews(report: Report):
+    """Yield one ClaimReview per rated claim, document by document."""
     for doc in report.documents:
         if doc.error:
             continue
@@ -44,10 +43,9 @@ def reviews(report: Report) -> list[dict]:
             }
             if c.verdict and c.verdict.explanation:
                 review["reviewBody"] = c.verdict.explanation
-            out.append(review)
-    return out
+            yield review
 
 
 def write(report: Report, stream: TextIO) -> None:
-    json.dump({"@context": "https://schema.org", "@graph": reviews(report)}, stream, ensure_ascii=False, indent=2)
+    common.dump_json({"@context": "https://schema.org", "@graph": common.Lazy(reviews(report))}, stream)
     stream.write("\n")

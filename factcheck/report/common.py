@@ -128,3 +128,45 @@ def fmt_claim_value(c: Claim) -> str:
 
 def fmt_entities(entities) -> str:
     return ", ".join(entities)
+
+
+# ------------------------------------------------------------------------------- streaming JSON
+
+class Lazy:
+    """A JSON array whose items are produced while writing (never all in memory at once)."""
+
+    def __init__(self, items) -> None:
+        self.items = items
+
+
+class Later:
+    """A JSON value computed when the writer reaches it (e.g. a summary after the documents)."""
+
+    def __init__(self, fn) -> None:
+        self.fn = fn
+
+
+def dump_json(obj, stream, level: int = 0) -> None:
+    """Write ``obj`` as ``json.dump(obj, stream, ensure_ascii=False, indent=2)`` would, streaming
+    :class:`Lazy` arrays item by item and evaluating :class:`Later` values in place."""
+    import json
+
+    pad = "  " * level
+    if isinstance(obj, Later):
+        obj = obj.fn()
+    if isinstance(obj, dict) and any(isinstance(v, (Lazy, Later)) for v in obj.values()):
+        stream.write("{")
+        for i, (k, v) in enumerate(obj.items()):
+            stream.write(("," if i else "") + "\n" + pad + "  " + json.dumps(str(k), ensure_ascii=False) + ": ")
+            dump_json(v, stream, level + 1)
+        stream.write("\n" + pad + "}")
+    elif isinstance(obj, Lazy):
+        first = True
+        stream.write("[")
+        for item in obj.items:
+            stream.write(("\n" if first else ",\n") + pad + "  ")
+            dump_json(item, stream, level + 1)
+            first = False
+        stream.write("]" if first else "\n" + pad + "]")
+    else:
+        stream.write(json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + pad))

@@ -75,10 +75,47 @@ def _location(doc, region) -> dict:
     return {"physicalLocation": phys}
 
 
-def to_sarif(report: Report) -> dict:
-    rule_ids = [r["id"] for r in _rules()]
-    results, notifications, artifacts = [], [], []
-    for doc in report.documents:
+def _results(doc, rule_ids):
+    starts = common.starts_of(doc)
+    by_id = {}
+    for c, fp in common.fingerprints(doc):
+        by_id[c.id] = c
+        lab = common.label(c)
+        result = {
+            "ruleId": lab,
+            "ruleIndex": rule_ids.index(lab) if lab in rule_ids else -1,
+            "level": common.LEVELS.get(lab, "note"),
+            "message": {"text": _message(c)},
+            "locations": [_location(doc, _region(doc, c.span.start, c.span.end, starts))],
+            "partialFingerprints": {FINGERPRINT: fp},
+            "properties": {"claim": c.to_json()},
+        }
+        if result["ruleIndex"] < 0:
+            del result["ruleIndex"]
+        yield result
+    for f in doc.findings:
+        first = by_id.get(f.claim_ids[0]) if f.claim_ids else None
+        region = _region(doc, first.span.start, first.span.end, starts) if first else None
+        key = common.normalize(f"{doc.path}\x1f{f.kind}\x1f{f.message}")
+        yield {
+            "ruleId": FINDING_RULE,
+            "ruleIndex": rule_ids.index(FINDING_RULE),
+            "level": "warning",
+            "message": {"text": f"{f.kind}: {f.message}"},
+            "locations": [_location(doc, region)],
+            "partialFingerprints": {FINGERPRINT: hashlib.sha256(key.encode()).hexdigest()[:32]},
+            "properties": {"finding": f.to_json()},
+        }
+
+
+def _tree(report: Report) -> dict:
+    """The log; results are produced while writing, one document at a time."""
+    from factcheck import __version__
+
+    rules = _rules()
+    rule_ids = [r["id"] for r in rules]
+    notifications, artifacts = [], []
+    for doc in report.documents:  # first pass: small per-file records only
         if doc.error:
             notifications.append({
                 "level": "error",
@@ -86,57 +123,33 @@ def to_sarif(report: Report) -> dict:
                 "locations": [_location(doc, None)],
                 "descriptor": {"id": "input-error"},
             })
-            continue
-        artifacts.append({"location": {"uri": _uri(doc.path)}})
-        starts = common.starts_of(doc)
-        by_id = {}
-        for c, fp in common.fingerprints(doc):
-            by_id[c.id] = c
-            lab = common.label(c)
-            result = {
-                "ruleId": lab,
-                "ruleIndex": rule_ids.index(lab) if lab in rule_ids else -1,
-                "level": common.LEVELS.get(lab, "note"),
-                "message": {"text": _message(c)},
-                "locations": [_location(doc, _region(doc, c.span.start, c.span.end, starts))],
-                "partialFingerprints": {FINGERPRINT: fp},
-                "properties": {"claim": c.to_json()},
-            }
-            if result["ruleIndex"] < 0:
-                del result["ruleIndex"]
-            results.append(result)
-        for f in doc.findings:
-            first = by_id.get(f.claim_ids[0]) if f.claim_ids else None
-            region = _region(doc, first.span.start, first.span.end, starts) if first else None
-            key = common.normalize(f"{doc.path}\x1f{f.kind}\x1f{f.message}")
-            results.append({
-                "ruleId": FINDING_RULE,
-                "ruleIndex": rule_ids.index(FINDING_RULE),
-                "level": "warning",
-                "message": {"text": f"{f.kind}: {f.message}"},
-                "locations": [_location(doc, region)],
-                "partialFingerprints": {FINGERPRINT: hashlib.sha256(key.encode()).hexdigest()[:32]},
-                "properties": {"finding": f.to_json()},
-            })
-    from factcheck import __version__
+        else:
+            artifacts.append({"location": {"uri": _uri(doc.path)}})
+
+    def results():
+        for doc in report.documents:
+            if not doc.error:
+                yield from _results(doc, rule_ids)
 
     run = {
-        "tool": {"driver": {
-            "name": "factcheck",
-            "version": __version__,
-            "rules": _rules(),
-        }},
+        "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": rules}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [{
-            "executionSuccessful": not notifications,
-            "toolExecutionNotifications": notifications,
-        }],
+        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
         "artifacts": artifacts,
-        "results": results,
+        "results": common.Lazy(results()),
     }
-    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": common.Lazy([run])}
+
+
+def to_sarif(report: Report) -> dict:
+    """The whole log as one dict (for library use and tests; the writer streams)."""
+    import io
+
+    buf = io.StringIO()
+    write(report, buf)
+    return json.loads(buf.getvalue())
 
 
 def write(report: Report, stream: TextIO) -> None:
-    json.dump(to_sarif(report), stream, ensure_ascii=False, indent=2)
+    common.dump_json(_tree(report), stream)
     stream.write("\n")

@@ -95,3 +95,18 @@ def test_config_errors_name_the_file(tmp_path, text, message):
     with pytest.raises(config.ConfigError, match=message) as e:
         config.discover(tmp_path)
     assert ".factcheck.toml" in str(e.value)
+
+
+def test_spool_keeps_order_and_spills_to_a_temporary_file(tmp_path):
+    docs = list(batch.run(batch.expand([str(REPO / "content")]), Options(), jobs=1))
+    with batch.Spool(threshold=3) as spool:
+        for d in docs:
+            spool.append(d)
+        assert len(spool) == len(docs) and spool._path and os.path.exists(spool._path)
+        assert list(spool) == docs and list(spool) == docs  # re-iterable
+        path = spool._path
+    assert not os.path.exists(path)
+    with batch.Spool(threshold=100) as small:
+        for d in docs:
+            small.append(d)
+        assert small._path is None and list(small) == docs

@@ -149,11 +149,22 @@ def run(paths: list[str], options=None, source_ids=None, jobs: int = 1,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init,
-                             initargs=(options, source_ids)) as pool:
+    fork = sys.platform.startswith("linux")
+    rest = paths
+    if fork:
+        # check the first file here: the lazy imports, dictionaries and sources it loads are then
+        # inherited by the forked workers instead of being loaded again in each of them
+        _init(options, source_ids)
+        doc = check_one(paths[0])
+        if progress:
+            progress(doc)
+        yield doc
+        rest = paths[1:]
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=None if fork else _init,
+                             initargs=() if fork else (options, source_ids)) as pool:
         # map() submits every path at once (paths are small) and yields results in order
-        for doc in pool.map(check_one, paths, chunksize=max(1, min(16, len(paths) // (jobs * 8) or 1))):
+        for doc in pool.map(check_one, rest, chunksize=max(1, min(16, len(rest) // (jobs * 8) or 1))):
             if progress:
                 progress(doc)
             yield doc

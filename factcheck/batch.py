@@ -161,8 +161,9 @@ def run(paths: list[str], options=None, source_ids=None, jobs: int = 1,
         yield doc
         rest = paths[1:]
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=None if fork else _init,
-                             initargs=() if fork else (options, source_ids)) as pool:
+    # each worker makes its own sources (an open database must not be shared across a fork)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init,
+                             initargs=(options, source_ids)) as pool:
         # map() submits every path at once (paths are small) and yields results in order
         for doc in pool.map(check_one, rest, chunksize=max(1, min(16, len(rest) // (jobs * 8) or 1))):
             if progress:

@@ -175,3 +175,22 @@ def test_pre_commit_hook_definition():
                           timeout=120)
     assert proc.returncode in (0, 1), proc.stderr.decode()
     assert b"2025-08-14-gdp-per-capita-trt.md" in proc.stdout
+
+
+def test_single_format_to_a_file_or_an_existing_directory(tmp_path):
+    f = tmp_path / "out.sarif"
+    assert factcheck("run", "--format", "sarif", "--output", str(f), "--no-exit", "content").returncode == 0
+    assert json.loads(f.read_text())["runs"][0]["tool"]["driver"]["name"] == "factcheck"
+    d = tmp_path / "dir"
+    d.mkdir()
+    assert factcheck("run", "--format", "markdown", "--output", str(d), "--no-exit", "content").returncode == 0
+    assert (d / "report.md").read_text(encoding="utf-8").startswith("# factcheck report")
+
+
+def test_standard_input():
+    text = (REPO / "content/news/2025-08-14-gdp-per-capita-trt.md").read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "run", "--format", "json", "--jobs", "2", "-"],
+                          input=text, cwd=REPO, capture_output=True, timeout=120)
+    report = json.loads(proc.stdout)
+    assert [d["path"] for d in report["documents"]] == ["<stdin>"]
+    assert proc.returncode == expected_exit(report, "inaccurate")

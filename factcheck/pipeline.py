@@ -51,7 +51,25 @@ def check_file(path: str, options: Options = Options(), sources=None) -> Documen
 
 
 def run(paths: list[str], options: Options = Options(), sources=None) -> Report:
+    if sources is None and options.verify:
+        sources = default_sources(options)
     return Report(documents=tuple(check_file(p, options, sources) for p in paths))
+
+
+def default_sources(options: Options) -> list:
+    """The registered sources, made once per run (network ones only when online)."""
+    from factcheck.verify import default_sources as make
+
+    sources, errors = make(options.offline)
+    return _Sources(sources, errors)
+
+
+class _Sources(list):
+    """A list of sources that remembers why others could not be loaded."""
+
+    def __init__(self, items, errors):
+        super().__init__(items)
+        self.errors = list(errors)
 
 
 def strip_text(doc: Document) -> Document:

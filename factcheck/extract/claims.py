@@ -41,7 +41,7 @@ def _grammar(lang: str) -> dict:
         "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")\W*$", re.I),
         "to": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"])) + r")\W*$", re.I),
         "from": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_from", []) or ["\x00"])) + r")\W*$", re.I),
-        "and": re.compile(r"^\W*(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")?\W*$", re.I),
+        "and": re.compile(r"^\s*(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")?\s*$", re.I),
         "local_currency": g.get("local_currency", {}),
     }
 
@@ -76,7 +76,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
     out: list[Claim] = []
     for i, q in enumerate(qs):
         clause = _clause_of(q.span, clauses)
-        metric = _metric_for(q, qs, metrics)
+        metric = _metric_for(q, qs, metrics, clause)
         pm = own_period.get(i) or _nearest(q, claim_periods)
         period = pm.period if pm else None
         notes: list[str] = []
@@ -164,9 +164,10 @@ def _nearest(q: Quantity, mentions):
     return min(after, key=lambda m: m.span.start) if after else None
 
 
-def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention]):
+def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], clause: tuple[int, int]):
     before = [m for m in metrics if m.span.end <= q.span.start]
-    after = [m for m in metrics if m.span.start >= q.span.end and not _between(qs, q.span, m.span)]
+    after = [m for m in metrics if q.span.end <= m.span.start < clause[1] and not _between(qs, q.span, m.span)
+             and not _ratio_to(q, m)]
     b = max(before, key=lambda m: m.span.end) if before else None
     a = min(after, key=lambda m: m.span.start) if after else None
     if a and (b is None or a.span.start - q.span.end < q.span.start - b.span.end):
@@ -175,6 +176,11 @@ def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention]):
         return b
     rest = [m for m in metrics if m.span.start >= q.span.end]
     return min(rest, key=lambda m: m.span.start) if rest else None
+
+
+def _ratio_to(q: Quantity, m: MetricMention) -> bool:
+    """'1,6% ВВП', '40% of GDP': the metric word right after a percentage is its denominator."""
+    return q.unit == "percent" and m.metric == "gdp" and 0 <= m.span.start - q.span.end <= 4
 
 
 def _places_that_count(places: list[PlaceMention], text: str, s0: int, g) -> list[PlaceMention]:
@@ -217,6 +223,15 @@ def _own_places(qs, places, cues, text, s0, g) -> dict[int, tuple[str, ...]]:
         gap = text[p.span.end - s0:q.span.start - s0]
         if _LIST_GAP.match(gap):
             own[i] = p.codes
+    if len(set(own.values())) >= 2:
+        # a list: the places standing between the previous number and this one belong to this one
+        for i, q in enumerate(qs):
+            if i in own:
+                continue
+            lo = qs[i - 1].span.end if i else s0
+            mine = [c for p in places if lo <= p.span.start and p.span.end <= q.span.start for c in p.codes]
+            if mine and not any(set(mine) & set(v) for v in own.values()):
+                own[i] = tuple(_unique(mine))
     return own
 
 

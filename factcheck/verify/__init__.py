@@ -22,12 +22,16 @@ def default_sources(offline: bool = True) -> tuple[list, list[str]]:
     reg = discover()
     errors = [f"source unavailable: {name}: {why}" for name, why in reg.errors.items()]
     sources = []
+    session = None  # one HTTP session (and cache) shared by every live source, made only when needed
     for sid, cls in reg.classes.items():
         info = getattr(cls, "info", None)
         if offline and info is not None and info.network:
             continue
         try:
-            sources.append(reg.create(sid))
+            if info is not None and info.network and session is None:
+                from factcheck import http
+                session = http.session(offline=offline)
+            sources.append(reg.create(sid, session=session))
         except Exception as exc:  # a source that cannot start is named, the run goes on
             errors.append(f"source unavailable: {sid}: {type(exc).__name__}: {exc}".splitlines()[0])
     return sources, errors
@@ -44,7 +48,7 @@ def verify_document(doc: Document, sources: list | None = None, *, offline: bool
     if sources is None:
         sources, errors = default_sources(offline)
     else:
-        errors = []
+        errors = list(getattr(sources, "errors", ()))  # load errors of a run's shared source list
         if offline:
             sources = [s for s in sources if not getattr(getattr(s, "info", None), "network", False)]
     fetcher = Fetcher(list(sources), errors)

@@ -1,14 +1,20 @@
 """Fixtures for the verification tests.
 
-``source`` is the in-memory source of real values (tests/verify/realdata.py).  When the embedded
-snapshot lands, switch this ONE fixture to ``sources.snapshot.SnapshotSource()``; the tests do not
-switch on their own.
+``source`` is the embedded snapshot that ships with the package: the verdicts under test follow from
+the data a user gets. ``memory_source`` (tests/verify/realdata.py) holds real values copied from
+../shared/data with their provenance, for the few rules the snapshot cannot exercise.
 """
 import pytest
 
+from sources.snapshot import SnapshotSource
 from tests.verify.realdata import MemorySource
 
 
 @pytest.fixture(scope="session")
 def source():
+    return SnapshotSource()
+
+
+@pytest.fixture(scope="session")
+def memory_source():
     return MemorySource()

@@ -97,21 +97,24 @@ def _init(options, source_ids) -> None:
     _WORKER["source_ids"] = source_ids
 
 
-def make_sources(source_ids, offline: bool = True):
-    """Source instances for these ids, in order, made once per process.
+def make_sources(source_ids, options):
+    """Source instances, made once per process: the given ids in order, or (None) every registered
+    source as the pipeline makes them (a list that carries the load errors to the verdicts)."""
+    from factcheck import pipeline
 
-    Without ids: the verifier's defaults (every registered source), made once here too; None when
-    one of them failed to load, so that the verifier names the failure in each verdict.
-    """
     if source_ids is None:
-        from factcheck.verify import default_sources
-
-        sources, errors = default_sources(offline)
-        return None if errors else sources
+        return pipeline.default_sources(options) if options.verify else None
     from factcheck import registry
 
     reg = registry.discover()
-    return [reg.create(sid) for sid in source_ids]
+    made, session = [], None
+    for sid in source_ids:
+        info = getattr(reg.classes[sid], "info", None)
+        if info is not None and info.network and session is None:
+            from factcheck import http
+            session = http.session(offline=options.offline)
+        made.append(reg.create(sid, session=session))
+    return made
 
 
 def check_one(path: str) -> Document:
@@ -123,7 +126,7 @@ def check_one(path: str) -> Document:
     if not _WORKER.get("sources_made"):
         _WORKER["sources_made"] = True
         try:
-            _WORKER["sources"] = make_sources(_WORKER.get("source_ids"), options.offline)
+            _WORKER["sources"] = make_sources(_WORKER.get("source_ids"), options)
         except Exception as exc:  # a source that cannot start: every file says so, nothing crashes
             _WORKER["sources_error"] = f"a source could not start ({type(exc).__name__}: {exc})".splitlines()[0]
     if _WORKER.get("sources_error"):

@@ -114,3 +114,21 @@ def test_unsafe_evidence_url_is_not_linked():
     report.write(injected_report(), "markdown", buf)
     assert "javascript" not in buf.getvalue().replace("\\", "").lower().split("](")[-1]
     assert "](javascript" not in buf.getvalue()
+
+
+def test_cli_markdown_report_of_a_hostile_article(tmp_path):
+    """The whole pipeline: whatever the parser finds in a hostile article, the report stays inert."""
+    import subprocess
+    import sys
+
+    name = "x](https:evil)<img src=x>|`t`.md"
+    (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "run", "--format", "markdown", "--no-exit", name],
+                          cwd=tmp_path, capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    html, c = render_html(proc.stdout.decode("utf-8"))
+    for tag in ("img", "script", "code", "del", "em", "ol", "hr", "h4"):
+        assert tag not in c.tags, tag
+    hrefs = [a for a in re.findall(r'<a href="([^"]*)"', html)]
+    assert all(h.startswith("https://") and "evil" not in h for h in hrefs)  # only the sources' own links
+    assert name in flat("".join(c.text))

@@ -293,6 +293,9 @@ class Document:
     claims: tuple[Claim, ...] = ()
     findings: tuple[Finding, ...] = ()
     error: str | None = None        # one line: what is wrong with the input
+    #: offsets at which each line of ``text`` starts; kept when ``text`` is dropped (batch runs) so
+    #: reports can still locate claims by line and column
+    line_starts: tuple[int, ...] = ()
 
     def to_json(self) -> dict:
         d = {

@@ -22,7 +22,7 @@ BUDGET = 2.0  # MB/s
 
 def main() -> int:
     ru = (ROOT / "fixtures" / "articles" / "ctv-belarus-kyrgyzstan-2025-ru.txt").read_text(encoding="utf-8")
-    dev = Path("/work/shared/eval/dev-claims.jsonl")
+    dev = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev-claims.jsonl"
     en = " ".join(json.loads(line)["text"] for line in dev.open(encoding="utf-8")
                   if json.loads(line)["lang"] == "en") if dev.is_file() else ""
     worst = float("inf")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the vcrpy cassettes in fixtures/cassettes/ from the real recorded API bodies.
 
-    python scripts/make_cassettes.py [--recorded /work/shared/data/recorded] [--check]
+    python scripts/make_cassettes.py [--recorded ../shared/data/recorded] [--check]
 
 Every response body is a real recorded body from the shared data folder (see its MANIFEST), used
 verbatim unless the cassette says otherwise.  Error, 429, timeout and malformed cases are
@@ -27,8 +27,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "fixtures" / "cassettes"
-DEFAULT_RECORDED = Path("/work/shared/data/recorded")
-DEFAULT_REFERENCE = Path("/work/shared/data/reference")
+DEFAULT_RECORDED = Path(__file__).resolve().parents[2] / "shared" / "data" / "recorded"
+DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "data" / "reference"
 
 JSON = "application/json"
 XML = "application/xml"

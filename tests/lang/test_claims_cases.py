@@ -2,7 +2,7 @@
 
 The tables are ``tests/lang/<lang>/claims_cases.yaml``: real published sentences quoted verbatim, each
 with its page URL, publication date and hand-labelled claims (conventions of
-/work/shared/eval/README.md).  For every sentence, ``factcheck.extract.extract(text, lang, published)``
+../shared/eval/README.md).  For every sentence, ``factcheck.extract.extract(text, lang, published)``
 must return exactly the gold claims: for each gold claim a predicted claim with the same unit and value,
 whose value_max, qualifier and period also match; no claim for a negative; no extra claims.
 

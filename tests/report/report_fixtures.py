@@ -2,7 +2,7 @@
 
 Verdicts are built here (the verifier is developed separately) so that every label, evidence table,
 arithmetic and context line reaches the writers. Every number below comes from a file in
-/work/shared/data (see data/MANIFEST*.md) or from the article's own text:
+../shared/data (see data/MANIFEST*.md) or from the article's own text:
 
 - Sample article (STV, ctv.by): "166 миллионов долларов" (trade turnover BLR-KGZ, 2024-01..2024-11) and
   the target "полумиллиарда долларов". Kyrgyz NSC tables 4.03.00.18 / 4.03.00.20 (thousand USD):

@@ -1,4 +1,4 @@
-"""A small in-memory source holding REAL values copied from /work/shared/data (file, table, vintage
+"""A small in-memory source holding REAL values copied from ../shared/data (file, table, vintage
 beside every number).  Values are stored as published (thousand USD where the table says so) and
 converted to base units (USD) on the way out, as the snapshot source does.
 
@@ -125,7 +125,7 @@ FX = {
 
 ARMSTAT_MONTHLY_KUSD = {
     # (partner, year, month): (export, import_origin) -- thousand USD, copied row by row from
-    # /work/shared/data/official/am_armstat/am_armstat_trade_by_country_monthly_2007-2024_kusd.csv
+    # ../shared/data/official/am_armstat/am_armstat_trade_by_country_monthly_2007-2024_kusd.csv
     # (Armstat via tavad/tvyal_newsletter @ d1b2914a, 2025-02-25; columns export, import_origin)
     ('BLR', 2022, 1): (2149.962161, 6427.57358),
     ('BLR', 2022, 2): (1373.96256, 4004.62364),

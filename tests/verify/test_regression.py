@@ -13,7 +13,7 @@ from factcheck.verify import verify_document
 from tests.verify.helpers import claim, months, year
 
 # ---- sentences, verbatim (URL, publication date where the page shows one)
-CTV = "https://www.ctv.by (sample article, /work/shared/articles/ctv-belarus-kyrgyzstan-2025-ru.txt)"
+CTV = "https://www.ctv.by (sample article, ../shared/articles/ctv-belarus-kyrgyzstan-2025-ru.txt)"
 CTV_1 = "За 11 месяцев 2024 года Минск и Бишкек наторговали на 166 миллионов долларов."
 CTV_2 = "Товарооборот между Беларусью и Кыргызстаном вполне реально довести до полумиллиарда долларов."
 KG24 = "https://24.kg/vlast/345300_kyirgyizstan_ibelarus_namerenyi_dovesti_tovarooborot_do500_millionov/"
@@ -50,7 +50,7 @@ ONYX_1 = ("В первом полугодии 2024 года товарообор
           "долларов, превышая показатели за весь прошлый год - 7,4 миллиарда долларов.")
 DE24 = "https://de24.one/7189-putin-rasskazal-onbsprekordnom-tovarooborote-rossii-i-armenii"
 DE24_1 = "Товарооборот России и Армении в 2023 году превысил $7 млрд."
-DECCAN = "https://deccanherald.com/... (en-022 of /work/shared/eval/dev-claims.jsonl)"
+DECCAN = "https://deccanherald.com/... (en-022 of ../shared/eval/dev-claims.jsonl)"
 DECCAN_1 = ("Washington: India received $120 billion (Rs 10,02,821 cr) in remittances in 2023, which is almost twice "
             "of $66 billion received by Mexico during the same period, the World Bank said in a report released on "
             "Wednesday.")

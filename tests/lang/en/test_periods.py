@@ -1,7 +1,7 @@
 """Periods in English news sentences: factcheck.extract.periods.find_periods.
 
 Every sentence is quoted verbatim from the published page named next to it (the dev set's are in
-/work/shared/eval/dev-claims.jsonl); `published` is the page's date, or None where the page shows none.
+../shared/eval/dev-claims.jsonl); `published` is the page's date, or None where the page shows none.
 Expected mentions: (span text, "YYYY-MM..YYYY-MM" or None, note); a note ending in "*" is a prefix.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Places in English news sentences. Sentences are quoted from the pages named next to them (dev
-set ids refer to /work/shared/eval/dev-claims.jsonl)."""
+set ids refer to ../shared/eval/dev-claims.jsonl)."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,5 @@
 """Metric and cue words in Russian news sentences (matched by lemma), and the generated index.
-Sentences are quoted from the pages named next to them (dev ids: /work/shared/eval/dev-claims.jsonl)."""
+Sentences are quoted from the pages named next to them (dev ids: ../shared/eval/dev-claims.jsonl)."""
 from __future__ import annotations
 
 import json

@@ -1,8 +1,8 @@
 """The numbers stage on Russian: real published sentences, each with every quantity a reader sees.
 
-Each case names its source: a dev-set id (/work/shared/eval/dev-claims.jsonl, which gives the URL),
+Each case names its source: a dev-set id (../shared/eval/dev-claims.jsonl, which gives the URL),
 the sample article (fixtures/articles/ctv-belarus-kyrgyzstan-2025-ru.txt), a page URL the sentence
-is quoted from, or ``hard-forms #N`` (the checklist in /work/shared/eval/hard-forms.md). Lines
+is quoted from, or ``hard-forms #N`` (the checklist in ../shared/eval/hard-forms.md). Lines
 marked ``format`` are plainly constructed formatting examples, for parsing only: they are not
 statistics. Expected: (value, unit, qualifier, value_max), in order of appearance.
 """

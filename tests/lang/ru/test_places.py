@@ -1,6 +1,6 @@
 """Places in Russian news sentences: countries in every case, aliases, capitals, adjectives,
 groupings, direction. Sentences are quoted from the pages named next to them (dev set ids refer
-to /work/shared/eval/dev-claims.jsonl; 'ctv' is the sample article fixtures/articles/...)."""
+to ../shared/eval/dev-claims.jsonl; 'ctv' is the sample article fixtures/articles/...)."""
 from __future__ import annotations
 
 import pytest

@@ -45,6 +45,7 @@ def _grammar(lang: str) -> dict:
         "after_down": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_down", []) or ["\x00"])) + r")\b", re.I),
         "after_up": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_up", []) or ["\x00"])) + r")\b", re.I),
         "not_period_of": {w.lower() for w in g.get("not_period_of", [])},
+        "comparatives": {w.lower() for w in g.get("after_down", []) + g.get("after_up", [])},
         "local_currency": g.get("local_currency", {}),
     }
 
@@ -80,7 +81,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
     for i, q in enumerate(qs):
         clause = _clause_of(q.span, clauses)
         metric = _metric_for(q, qs, metrics, clause)
-        pm = own_period.get(i) or _period_for(q, qs, claim_periods, text, s0, g["not_period_of"])
+        pm = own_period.get(i) or _period_for(q, qs, claim_periods, text, s0, g["not_period_of"] | g["comparatives"])
         period = pm.period if pm else None
         notes: list[str] = []
         if pm and pm.period is None and pm.note:

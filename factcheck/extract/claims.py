@@ -210,12 +210,12 @@ def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], c
         return a
     if b:
         return b
-    rest = [m for m in metrics if m.span.start >= q.span.end and not _ratio_to(q, m)]
+    rest = [m for m in metrics if q.span.end <= m.span.start < clause[1] and not _ratio_to(q, m)]
     return min(rest, key=lambda m: m.span.start) if rest else None
 
 
 #: a percentage in this range for these metrics is an index (101,6 % = +1,6 %) unless introduced by "на"/"by"
-_INDEX_RANGE = {"gdp": (80, 130), "gdp_growth": (80, 130), "industrial_output": (80, 130), "inflation": (95, 115)}
+_INDEX_RANGE = {"gdp_growth": (80, 130), "industrial_output": (80, 130), "inflation": (95, 115)}
 
 
 def _index_form(q: Quantity, metric: str | None, by: bool) -> bool:

@@ -85,7 +85,7 @@ CASES = [
      [], [("respectively", "respectively")]),
     ("http://24.kg/archive/en/cis/177160-news24.html/", "\"Compared with 2014, decrease in turnover by 17.5 percent "
      "is observed, but it seems to us that these figures don't reflect what is happening in the economy.",
-     [], [("decrease", "down")]),
+     [("economy", "gdp")], [("decrease", "down")]),
 ]
 
 NEGATIVES = [

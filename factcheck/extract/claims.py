@@ -137,7 +137,10 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             value = -value  # a trade deficit is a negative balance
         target = _governs(q, cues, "target", clause)
         forecast = _governs(q, cues, "forecast", clause)
-        if target and not (is_level and g["from"].search(before_text)):
+        starting_level = bool(g["from"].search(before_text))  # "reduced from 20.3% to 9.5%": 20.3% is today's
+        if starting_level and (target or forecast):
+            pass
+        elif target:
             kind = "target"
         elif forecast or (kind == "actual" and _future(period, published)):
             kind = "forecast"

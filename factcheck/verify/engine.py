@@ -479,15 +479,20 @@ def not_checkable(fetcher: Fetcher, claim: Claim) -> Verdict:
             continue
         # the outcome, when the data already covers the target's or forecast's period
         outcome = resolve(obs, claim.period, view.metric) if claim.period is not None else []
-        if outcome:
+        # only like with like: money with money (converted), a rate with the same rate; never a ratio
+        if outcome and (level or claim.unit == outcome[0].unit):
             res, how = _convert(fetcher, outcome[0], claim.unit, errors) if level else (outcome[0], None)
             if res is not None:
                 evidence.extend(res.evidence)
                 arithmetic.extend(res.arithmetic)
-                rel = (res.value - claim.value) / abs(claim.value) if claim.value else 0.0
+                if level:
+                    rel = (res.value - claim.value) / abs(claim.value) if claim.value else 0.0
+                    gap = f"{abs(rel):.0%} {'above' if rel > 0 else 'below'}"
+                else:
+                    diff = res.value - claim.value
+                    gap = f"{abs(diff):.1f} percentage points {'above' if diff > 0 else 'below'}"
                 line = (f"the outcome is now in the data: {view.label} for {_period_words(claim.period)} is "
-                        f"{show(res.value, claim.unit if level else res.unit)}, {abs(rel):.0%} "
-                        f"{'above' if rel > 0 else 'below'} the {kind}")
+                        f"{show(res.value, claim.unit if level else res.unit)}, {gap} the {kind}")
                 context.append(line)
                 headline = headline or line
                 continue

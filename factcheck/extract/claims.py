@@ -139,7 +139,10 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         forecast = _governs(q, cues, "forecast", clause)
         starting_level = bool(g["from"].search(before_text))  # "reduced from 20.3% to 9.5%": 20.3% is today's
         if starting_level and (target or forecast):
-            pass
+            # the level a plan starts from is today's, not the plan's period: its own period is not stated
+            if period is not None:
+                period = None
+                notes.append("starting level of a target or forecast: its period is not stated")
         elif target:
             kind = "target"
         elif forecast or (kind == "actual" and _future(period, published)):

@@ -137,7 +137,10 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             value = -value  # a trade deficit is a negative balance
         target = _governs(q, cues, "target", clause)
         forecast = _governs(q, cues, "forecast", clause)
-        starting_level = bool(g["from"].search(before_text))  # "reduced from 20.3% to 9.5%": 20.3% is today's
+        # "reduced from 20.3% to 9.5%": 20.3% is today's level, 9.5% the plan ("down from 1.7%" alone is not)
+        starting_level = bool(g["from"].search(before_text)) and any(
+            x.span.start > q.span.end and x.span.start < clause[1]
+            and g["to"].search(text[max(0, x.span.start - s0 - 12):x.span.start - s0]) for x in qs)
         if starting_level and (target or forecast):
             # the level a plan starts from is today's, not the plan's period: its own period is not stated
             if period is not None:

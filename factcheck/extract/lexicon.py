@@ -396,8 +396,10 @@ def matcher(lang: str, section: str) -> Matcher:
     return Matcher(entries, forms if morph_lang else None)
 
 
-def tokens_for(text: str, lang: str) -> list[Token]:
-    return tokenize(text, morph_tables(lang)[1] if uses_morphology(lang) else None)
+@lru_cache(maxsize=8)
+def tokens_for(text: str, lang: str) -> tuple[Token, ...]:
+    """The tokens of a sentence; cached because places, metrics and cues read the same sentence."""
+    return tuple(tokenize(text, morph_tables(lang)[1] if uses_morphology(lang) else None))
 
 
 def _safe_lang(lang: str) -> str | None:

@@ -216,11 +216,19 @@ class _Lex:
         self.art_rx = _rx(r"{}\s+(?=(?:" + scale_rx + "))", articles) if articles else None
         ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
         self.ratio_alt = _Alt(ratio_pairs)
+        # fractions standing as a percentage: "на треть", "nearly a third"
+        frac_pairs = [(str(f), ("frac", 100.0 * float(s["num"]) / float(s["den"])))
+                      for s in (d.get("fractions") or {}).values() for f in s.get("forms") or []]
+        self.frac_alt = _Alt(frac_pairs)
+        fc = d.get("fraction_context") or {}
+        self.frac_before = _rx(r"{}\s+$", fc.get("before"))
+        self.frac_not_after = _rx(r"{}\s+$", fc.get("not_after"))
+        self.frac_not_before = _rx(r"\s*{}", fc.get("not_before"))
 
         # where a number may start: a digit, or the first word of a number word, a half-prefixed
         # scale, an article, a ratio word (trie-shaped: sre tries one branch per letter, not per form)
         firsts = [f for f, t in word_pairs if t[0] == "num"] + [f for f, _ in half_pairs]
-        firsts += list(articles) + [f for f, _ in ratio_pairs]
+        firsts += list(articles) + [f for f, _ in ratio_pairs] + [f for f, _ in frac_pairs]
         self.anchor = re.compile(r"(?P<d>(?<!\d)\d)|(?P<w>(?<!\w)" + _trie_rx(firsts) + ")", re.IGNORECASE)
 
         # left of a number: a currency symbol, a qualifier, a label
@@ -340,6 +348,8 @@ class _Scanner:
                     c, nxt = self._digits(m.start())
                 else:
                     c, nxt = self._ratio_word(m)
+                    if c is None:
+                        c, nxt = self._fraction(m.start())
                     if c is None:
                         c, nxt = self._words(m.start())
             except (ValueError, OverflowError, IndexError):
@@ -606,6 +616,28 @@ class _Scanner:
         elif res.unit == "persons" and res.value < 100:
             return None, end            # "two people" is narrative, not a statistic
         return res, res.end
+
+    # -- a fraction standing as a quantity: "на треть", "более половины", "nearly a third"
+    def _fraction(self, i: int):
+        t, lex = self.t, self.lex
+        if lex.half.match(t, i)[0] is not None:
+            return None, i                              # "half a billion": a number
+        fm, tag = lex.frac_alt.match(t, i)
+        if fm is None:
+            return None, i
+        end = fm.end()
+        if i > 0 and (t[i - 1] in _DASHES or t[i - 1].isalnum()):
+            return None, end                            # "second-quarter"
+        if end + 1 < len(t) and t[end] in _DASHES and t[end + 1].isalpha():
+            return None, end                            # "half-year", "quarter-century"
+        if lex.frac_not_before.match(t, end) or lex.frac_not_after.search(t, max(0, i - 30), i):
+            return None, end                            # a period: "в первой половине года", "quarter of 2024"
+        c = _Cand(start=i, end=end, nstart=i, nend=end, value=tag[1], unit="percent")
+        c.pre = i
+        self._qualify(c)
+        if c.qualifier is None and not lex.frac_before.search(t, max(0, i - 40), i):
+            return None, end                            # a fraction word that is no quantity
+        return c, end
 
     # -- a ratio word: вдвое, doubled, twice, by half
     def _ratio_word(self, m):

@@ -699,17 +699,38 @@ def _canonical(unit_id: str) -> str:
 
 # ---------------------------------------------------------------- lists and ranges
 
+_COMPOUND_TAIL_END = re.compile(r"\s*(?:$|[.,;:!?)\]»\"\u2014\u2013])")
+
+
+def _compound_part(prev: _Cand, c: _Cand, text: str) -> bool:
+    """Whether ``c`` is the next part of the amount ``prev``: '38 млрд 607,6 млн долларов',
+    '$1 миллиард 284,3 миллиона', '17 тыс. 996 сомов', '17 млн 175 тысяч 773'."""
+    if not prev.scale or prev.scale == 1.0 or prev.value_max is not None or c.value_max is not None:
+        return False
+    if c.qualifier is not None or c.value >= prev.scale or text[prev.end:c.start].strip():
+        return False
+    if prev.unit is not None and not (prev.start < prev.nstart and c.unit in (None, prev.unit)):
+        return False                        # a unit may only stand before the first part ("$1 млрд ...")
+    if c.scale:
+        return c.scale < prev.scale
+    # a trailing part without a scale word: whole, not a year, the first part whole in its scale,
+    # and the amount ends there (a unit after it, or the end of the clause): not "5 млн 2 года"
+    if c.unit in ("percent", "percentage_point", "ratio") or c.year_like or c.value != int(c.value):
+        return False
+    if (prev.value / prev.scale) != int(prev.value / prev.scale):
+        return False
+    return c.unit is not None or bool(_COMPOUND_TAIL_END.match(text, c.end))
+
+
 def _compounds(cands: list[_Cand], text: str) -> list[_Cand]:
     """'38 млрд 607,6 млн долларов', '1 триллион 42,1 миллиарда сомов': one number."""
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        if (prev is not None and prev.unit is None and prev.scale and c.scale and c.scale < prev.scale
-                and prev.value_max is None and c.value_max is None and c.qualifier is None
-                and c.value < prev.scale and not text[prev.end:c.start].strip()):
+        if prev is not None and _compound_part(prev, c, text):
             out[-1] = replace(c, start=prev.start, nstart=prev.nstart,
                               value=float(Decimal(repr(prev.value)) + Decimal(repr(c.value))),
-                              qualifier=prev.qualifier, scale=c.scale)
+                              qualifier=prev.qualifier, scale=c.scale or 1.0, unit=c.unit or prev.unit)
             continue
         out.append(c)
     return out

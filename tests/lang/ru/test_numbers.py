@@ -197,6 +197,13 @@ CASES = [
     ("format", "во второй половине 2024 года", []),
     ("format", "за четверть века", []),
     ("format", "половина пути", []),
+    # ---- compound amounts with a trailing part (round 2, item 2)
+    ("held-out real sentence", "17 млн 175 тысяч 773", [(17175773, "count")]),
+    ("held-out real sentence", "17 тыс. 996 сомов", [(17996, "KGS")]),
+    ("held-out real sentence", "$1 миллиард 284,3 миллиона", [(1284300000, "USD")]),
+    ("format", "7 млн 37 тысяч 100 человек", [(7037100, "persons")]),
+    ("format", "5 млн 2 года назад", [(5e6, "count")]),
+    ("format", "около 5,5 млн 300 дней", [(5.5e6, "count", "approx")]),
     # ---- not quantities
     ("format", "в возрасте 87 лет", []),
     ("format", "к 30-летию независимости", []),

@@ -30,6 +30,7 @@ _SPACES = " \u00a0\u2009\u202f"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2212"    # hyphen, non-breaking hyphen, figure dash, en dash, minus
 _LETTER = r"[^\W\d_]"
 _RANGE_SYMBOLS = "$€£¥₹₽₸"
+_MINUS = ("-", "\u2212")
 
 # a run of digits with any thousands separator (space-like only before exactly three digits)
 _DIGITS = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))\d+)*")
@@ -186,6 +187,9 @@ class _Lex:
         s_every, s_spaced = _glued([(f, ("scale", scales[c])) for f, c in _pairs(d.get("scales"))])
         self.scale_glued = _Alt(s_every, left_bound=False)
         self.scale_spaced = _Alt(s_spaced)
+        # scale letters glued to a number that has a currency before it ("JPY 695B", "$3.5B")
+        self.cur_scale = _Alt([(f, ("scale", scales[c])) for f, c in _pairs(d.get("currency_scales"))],
+                              left_bound=False)
         suffix = [(f, ("cur", c)) for f, c in _pairs(d.get("currencies"))]
         suffix += [(f, ("cur", c)) for f, c in _pairs(d.get("currency_symbols"))]
         suffix += [(f, ("unit", c)) for f, c in _pairs(d.get("units"))]
@@ -389,6 +393,14 @@ class _Scanner:
         raw = m.group(0)
         end = m.end()
         cur_start, cur = self._currency_before(i)
+        neg = False
+        if cur is None and t[i - 1:i] in _MINUS and i >= 2:
+            cs, cc = self._currency_before(i - 1)          # "JPY -695B": a code, then the minus
+            if cc is not None and t[i - 2] in _SPACES:
+                cur_start, cur, neg = cs, cc, True
+        elif cur is not None and t[cur_start - 1:cur_start] in _MINUS and (
+                cur_start == 1 or t[cur_start - 2] in " (\u00a0\n"):
+            cur_start, neg = cur_start - 1, True             # "-$1.96 billion"
         if cur is None and self._glued_left_bad(i):
             return None, end
         if i == 0 or t[i - 1] == "\n":
@@ -425,6 +437,10 @@ class _Scanner:
                     nend = end = m2.end()
         # scale, then unit
         scale, end = self._scale(end)
+        if scale is None and cur is not None:
+            sm, stag = lex.cur_scale.match(t, end)         # "JPY 695B", "$3.5B", "USD 12M"
+            if sm is not None:
+                scale, end = stag[1], sm.end()
         v = _digits_value(raw, lex.lone_comma, lex.lone_point, scale is not None)
         if v is None:
             return None, end
@@ -437,6 +453,8 @@ class _Scanner:
         value = float(v)
         if t[i - 1:i] in ("-", "\u2212") and cur is None and (i == 1 or t[i - 2] in " (\u00a0\n"):
             value = -value                                  # "-1,6%" (a glued minus after a space)
+        if neg:
+            value = -value
         c = _Cand(start=cur_start if cur is not None else i, end=end, nstart=i, nend=nend, value=value,
                   value_max=value_max, scale=scale, unit=cur, grouped=_grouped(raw, value),
                   year_like=_is_year(raw) and raw2 is None)

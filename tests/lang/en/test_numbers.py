@@ -203,6 +203,13 @@ CASES = [
     ("format", "in the second half of 2023", []),
     ("format", "a second-quarter rise", []),
     ("format", "a quarter-century", []),
+    # ---- a minus before a currency; scale letters glued after a currency (round 2, item 3)
+    ("held-out real sentence", "-$1.96 billion", [(-1.96e9, "USD")]),
+    ("held-out real sentence", "JPY -695B", [(-695e9, "JPY")]),
+    ("format", "JPY 695B and USD 12M", [(695e9, "JPY"), (12e6, "USD")]),
+    ("format", "a loss of $3.5B", [(3.5e9, "USD")]),
+    ("format", "(-$5.2 million)", [(-5.2e6, "USD")]),
+    ("format", "the 2024-$5 gap", [(5, "USD")]),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

@@ -193,6 +193,8 @@ class _Lex:
         suffix = [(f, ("cur", c)) for f, c in _pairs(d.get("currencies"))]
         suffix += [(f, ("cur", c)) for f, c in _pairs(d.get("currency_symbols"))]
         suffix += [(f, ("unit", c)) for f, c in _pairs(d.get("units"))]
+        for spec in (d.get("scaled_units") or {}).values():      # "50 б.п." = 0.5 percentage_point
+            suffix += [(str(f), ("scaled", (spec["unit"], float(spec["factor"])))) for f in spec["forms"]]
         suffix += [(str(f), ("times", None)) for f in times.get("forms") or []]
         x_every, x_spaced = _glued(suffix)
         self.suffix_glued = _Alt(x_every, left_bound=False)
@@ -324,6 +326,7 @@ class _Cand:
     scale: float | None = None
     qualifier: str | None = None
     index_form: bool = False
+    factor: float | None = None  # a unit written in a multiple of ours: basis points
     grouped: bool = False       # written with a thousands separator
     year_like: bool = False
     pre: int = 0                # where the left context (qualifier) is looked for
@@ -507,6 +510,9 @@ class _Scanner:
             elif kind == "unit" and c.unit is None:
                 c.unit = _canonical(val)
                 c.end = m.end()
+            elif kind == "scaled" and c.unit is None:
+                c.unit, c.factor = val
+                c.end = m.end()
             elif kind == "times":
                 if c.unit is not None:
                     return None, m.end()
@@ -530,10 +536,11 @@ class _Scanner:
             return None, _skip_code(t, c.end)              # '3rd', '13th', a code
         if c.end < len(t) and t[c.end] in _DASHES and c.end + 1 < len(t) and t[c.end + 1].isalpha():
             return None, _skip_code(t, c.end)              # '13-е', '30-летие', '10-year'
-        if c.scale is not None:
-            c.value = _mul(c.value, c.scale)
-            if c.value_max is not None:
-                c.value_max = _mul(c.value_max, c.scale)
+        for f in (c.scale, c.factor):
+            if f is not None:
+                c.value = _mul(c.value, f)
+                if c.value_max is not None:
+                    c.value_max = _mul(c.value_max, f)
         # left context: label words, qualifier
         nm = lex.non_claim_left.search(t, max(0, c.start - 20), c.start)
         if nm and (c.unit is None or nm.group(0).strip() in ("№", "#")):
@@ -774,6 +781,8 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
             lo = c.value
             if bare and c.scale is None and nxt.scale and nxt.scale != 1.0:
                 lo = _mul(c.value, nxt.scale)
+            if bare and nxt.factor:
+                lo = _mul(lo, nxt.factor)
             if lo < nxt.value:
                 out.append(replace(nxt, start=fm.start() if fm and not dash else c.start, nstart=c.nstart,
                                    value=lo, value_max=nxt.value, qualifier=c.qualifier))
@@ -785,6 +794,8 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
             c.unit, c.unit_explicit = nxt.unit, False
             if c.scale is None and nxt.scale and nxt.scale != 1.0:
                 c.value, c.scale = _mul(c.value, nxt.scale), nxt.scale
+            if nxt.factor:
+                c.value, c.factor = _mul(c.value, nxt.factor), nxt.factor
         out.append(c)
     cands = _compounds(out, text)
     # lists sharing a unit or scale written once after the last item
@@ -808,6 +819,11 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
                         if c.value_max is not None:
                             c.value_max = _mul(c.value_max, last.scale)
                         c.scale = last.scale
+                    if last.factor:
+                        c.value = _mul(c.value, last.factor)
+                        if c.value_max is not None:
+                            c.value_max = _mul(c.value_max, last.factor)
+                        c.factor = last.factor
                     c.unit = last.unit
                     c.unit_explicit = False
                 elif resp and c.scale is None and last.scale and last.scale != 1.0 and c.unit == last.unit:

@@ -210,6 +210,10 @@ CASES = [
     ("format", "a loss of $3.5B", [(3.5e9, "USD")]),
     ("format", "(-$5.2 million)", [(-5.2e6, "USD")]),
     ("format", "the 2024-$5 gap", [(5, "USD")]),
+    # ---- basis points are hundredths of a percentage point (round 2, item 4)
+    ("held-out real sentence", "50 basis points", [(0.5, "percentage_point")]),
+    ("format", "a 25bp cut", [(0.25, "percentage_point")]),
+    ("format", "between 25 and 50 basis points", [(0.25, "percentage_point", None, 0.5)]),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

@@ -206,6 +206,12 @@ CASES = [
     ("format", "около 5,5 млн 300 дней", [(5.5e6, "count", "approx")]),
     ("format", "убыток составил -$1,96 млрд", [(-1.96e9, "USD")]),
     ("format", "выручка $3.5B", [(3.5e9, "USD")]),
+    # ---- basis points are hundredths of a percentage point (round 2, item 4)
+    ("held-out real sentence", "50 б.п.", [(0.5, "percentage_point")]),
+    ("held-out real sentence", "50 базисных пунктов", [(0.5, "percentage_point")]),
+    ("format", "повысил ставку на 25 и 50 б. п. соответственно", [(0.25, "percentage_point"),
+                                                                   (0.5, "percentage_point")]),
+    ("format", "от 25 до 50 б.п.", [(0.25, "percentage_point", None, 0.5)]),
     # ---- not quantities
     ("format", "в возрасте 87 лет", []),
     ("format", "к 30-летию независимости", []),

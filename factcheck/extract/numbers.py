@@ -221,6 +221,9 @@ class _Lex:
         scale_rx = _alt_any([f for f, _ in s_spaced])
         self.art_rx = _rx(r"{}\s+(?=(?:" + scale_rx + "))", articles) if articles else None
         ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
+        pred = d.get("predicate_ratios") or {}
+        ratio_pairs += [(str(f), ("pred", ratios[c])) for c, fs in (pred.get("forms") or {}).items() for f in fs]
+        self.pred_before = _rx(r"{}\s+$", pred.get("need_before"))
         self.ratio_alt = _Alt(ratio_pairs)
         # fractions standing as a percentage: "на треть", "nearly a third"
         frac_pairs = [(str(f), ("frac", 100.0 * float(s["num"]) / float(s["den"])))
@@ -516,7 +519,7 @@ class _Scanner:
             elif kind == "times":
                 if c.unit is not None:
                     return None, m.end()
-                if lex.need_before is not None:
+                if lex.need_before is not None and t[m.start()] not in _DASHES:   # "10-кратный" needs no "в"
                     nb = lex.need_before.search(t, max(0, c.start - 30), c.start)
                     if nb is None:
                         return None, m.end()
@@ -672,6 +675,9 @@ class _Scanner:
             return None, m.end()
         if lex.ratio_not_followed.match(t, rm.end()):
             return None, rm.end()           # 'twice a year'
+        if tag[0] == "pred" and (not lex.pred_before.search(t, max(0, rm.start() - 25), rm.start()) or (
+                rm.end() + 1 < len(t) and t[rm.end()] in _DASHES and t[rm.end() + 1].isalpha())):
+            return None, rm.end()           # 'double taxation', 'double-digit': not a predicate
         c = _Cand(start=rm.start(), end=rm.end(), nstart=rm.start(), nend=rm.end(), value=tag[1],
                   unit="ratio")
         c.pre = c.start

@@ -214,6 +214,16 @@ CASES = [
     ("held-out real sentence", "50 basis points", [(0.5, "percentage_point")]),
     ("format", "a 25bp cut", [(0.25, "percentage_point")]),
     ("format", "between 25 and 50 basis points", [(0.25, "percentage_point", None, 0.5)]),
+    # ---- ratio verbs and predicate adjectives (round 2, item 5)
+    ("held-out real sentence", "nearly triple", [(3, "ratio", "almost")]),
+    ("held-out real sentence", "almost doubled", [(2, "ratio", "almost")]),
+    ("held-out real sentence", "93 times higher", [(93, "ratio")]),
+    ("format", "exports were double those of 2019", [(2, "ratio")]),
+    ("format", "the deficit is nearly double the target", [(2, "ratio", "almost")]),
+    ("format", "a doubling of exports", [(2, "ratio")]),
+    ("format", "double-digit growth", []),
+    ("format", "a double taxation treaty", []),
+    ("format", "a double whammy", []),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

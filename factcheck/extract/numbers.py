@@ -254,6 +254,12 @@ class _Lex:
         self.index_not_after = _rx(r"{}\s+$", index.get("not_after"))
         self.index_cue = _rx("{}", index.get("cue_before"))
 
+        # a unit after one adjective: "1 млн киргизских граждан"
+        ab = d.get("adjective_before_unit") or {}
+        ends = [re.escape(str(e)) for e in ab.get("endings") or []]
+        self.adj_before_unit = re.compile(_LETTER + "+(?:" + "|".join(ends) + r")\s+", re.IGNORECASE) if ends else None
+        self.adj_units = frozenset(ab.get("units") or [])
+
         # lists, ranges, "from X to Y"
         lists = d.get("lists") or {}
         self.list_join = _rx(r"\s*{}\s*", lists.get("joins"))
@@ -261,6 +267,7 @@ class _Lex:
         ranges = d.get("ranges") or {}
         self.range_from = _rx(r"{}\s+$", ranges.get("from"))
         self.range_to = _rx(r"\s+{}\s+", ranges.get("to"))
+        self.range_to_alone = _rx(r"\s+{}\s+", ranges.get("to_alone"))
         from_to = d.get("from_to") or {}
         self.from_to_from = _rx(r"{}\s+$", from_to.get("from"))
         self.from_number = _rx(r"{}\s+\S*\d", from_to.get("from"))
@@ -498,6 +505,12 @@ class _Scanner:
             while q < len(t) and t[q] in _SPACES:
                 q += 1
             m, tag = lex.suffix_spaced.match(t, q)
+            if m is None and q > p and lex.adj_before_unit is not None and c.unit is None:
+                am = lex.adj_before_unit.match(t, q)        # "1 млн киргизских граждан"
+                if am is not None:
+                    m2, tag2 = lex.suffix_spaced.match(t, am.end())
+                    if m2 is not None and tag2[0] == "unit" and tag2[1] in lex.adj_units:
+                        m, tag = m2, tag2
         iso = None
         if m is None:
             im = _ISO_RIGHT.match(t, p)
@@ -776,14 +789,26 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
         if k in skip:
             continue
         nxt = cands[k + 1] if k + 1 < len(cands) else None
-        if nxt is None or nxt.value_max is not None or c.value_max is not None or nxt.unit in (None, "ratio"):
+        if nxt is None or nxt.value_max is not None or c.value_max is not None or nxt.unit == "ratio":
             out.append(c)
             continue
         bare = c.unit is None and not c.year_like
         same = c.unit == nxt.unit and c.unit_explicit
         fm = lex.range_from.search(text, max(0, c.start - 15), c.start)
         dash = _RANGE_DASH.fullmatch(text, c.end, nxt.start)
-        if (bare or same) and ((fm and lex.range_to.fullmatch(text, c.end, nxt.start)) or (same and dash)):
+        if nxt.unit is None:
+            # "от 700 тысяч до 1 млн", "от 5 до 7 млн": a range of counts needs a scale word at its end
+            if not (bare and fm and nxt.scale and nxt.scale != 1.0
+                    and lex.range_to.fullmatch(text, c.end, nxt.start)):
+                out.append(c)
+                continue
+        # "2.9 to three percent": a range without "from" when both ends are close (Y <= 2 X) and
+        # plain (no scale, no thousands separator): not "rose by 77,900 to 1.16 million"
+        alone = (bare and c.scale is None and not c.grouped and nxt.scale in (None, 1.0) and not nxt.grouped
+                 and 0 < c.value < nxt.value <= 2 * c.value
+                 and lex.range_to_alone.fullmatch(text, c.end, nxt.start) is not None
+                 and not lex.from_to_from.search(text, max(0, c.start - 12), c.start))
+        if (bare or same) and ((fm and lex.range_to.fullmatch(text, c.end, nxt.start)) or (same and dash) or alone):
             lo = c.value
             if bare and c.scale is None and nxt.scale and nxt.scale != 1.0:
                 lo = _mul(c.value, nxt.scale)

@@ -224,6 +224,12 @@ CASES = [
     ("format", "double-digit growth", []),
     ("format", "a double taxation treaty", []),
     ("format", "a double whammy", []),
+    # ---- "X to Y" ranges without "from" (round 2, item 6)
+    ("held-out real sentence", "2.9 to three percent", [(2.9, "percent", None, 3)]),
+    ("format", "growth of 2.9 to 3 percent", [(2.9, "percent", None, 3)]),
+    ("format", "between 5 and 7 million", [(5e6, "count", None, 7e6)]),
+    ("format", "increased by 77,900 to 1.16 million", [(77900, "count"), (1.16e6, "count")]),
+    ("format", "rose 0.5 to 3.2 percent", [(3.2, "percent")]),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

@@ -218,6 +218,11 @@ CASES = [
     ("format", "штраф в двукратном размере", [(2, "ratio")]),
     ("format", "1,5-кратный рост", [(1.5, "ratio")]),
     ("format", "двукратный олимпийский чемпион", []),
+    # ---- "от X до Y" with scale words; a persons unit after one adjective (round 2, item 6)
+    ("held-out real sentence", "от 700 тысяч до 1 млн киргизских граждан", [(700000, "persons", None, 1e6)]),
+    ("format", "от 5 до 7 млн", [(5e6, "count", None, 7e6)]),
+    ("format", "5 млн российских туристов", [(5e6, "persons")]),
+    ("format", "с 700 тысяч до 1 млн", [(700000, "count"), (1e6, "count")]),
     # ---- not quantities
     ("format", "в возрасте 87 лет", []),
     ("format", "к 30-летию независимости", []),

@@ -724,7 +724,8 @@ def _is_iso(code: str) -> bool:
     return code in _iso_codes()
 
 
-_NON_PHYSICAL = {"percent", "percentage_point", "persons", "count", "ratio"}
+#: our own unit ids (no pint needed); "permille" (‰, промилле) is also pint's own name for 0.001
+_NON_PHYSICAL = {"percent", "percentage_point", "persons", "count", "ratio", "permille"}
 
 
 @cache

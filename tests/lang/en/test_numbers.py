@@ -230,6 +230,8 @@ CASES = [
     ("format", "between 5 and 7 million", [(5e6, "count", None, 7e6)]),
     ("format", "increased by 77,900 to 1.16 million", [(77900, "count"), (1.16e6, "count")]),
     ("format", "rose 0.5 to 3.2 percent", [(3.2, "percent")]),
+    # ---- per mille (round 2, item 7): our unit id "permille", also pint's own name
+    ("format", "a birth rate of 9.5‰ and 0.3 per mille", [(9.5, "permille"), (0.3, "permille")]),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

@@ -260,6 +260,9 @@ class _Lex:
         self.adj_before_unit = re.compile(_LETTER + "+(?:" + "|".join(ends) + r")\s+", re.IGNORECASE) if ends else None
         self.adj_units = frozenset(ab.get("units") or [])
 
+        cn = d.get("count_nouns") or {}
+        self.count = _CountNouns(cn) if cn.get("how") else None
+
         # lists, ranges, "from X to Y"
         lists = d.get("lists") or {}
         self.list_join = _rx(r"\s*{}\s*", lists.get("joins"))
@@ -272,6 +275,70 @@ class _Lex:
         self.from_to_from = _rx(r"{}\s+$", from_to.get("from"))
         self.from_number = _rx(r"{}\s+\S*\d", from_to.get("from"))
         self.from_to_to = _rx(r"\s+{}\s+", from_to.get("to"))
+
+
+class _CountNouns:
+    """A countable noun right after a bare number makes it a count: "в 55 стран", "191 российский
+    проект", "690 jobs", "4,468 exporting entities". ``how`` names the test of a noun: ``morph``
+    (pymorphy3: a lower-case NOUN agreeing with the numeral, optionally after one adjective) or
+    ``plural_s`` (a lower-case word ending in -s, optionally after one word, that is not a stop word)."""
+
+    _RU_WORD = re.compile(r"[ \u00a0]+([а-яё]+)(?![\w-])")
+    _EN_WORD = re.compile(r"[ \u00a0]+([a-z][a-z]*(?:-[a-z]+)*)(?![\w'’-])")
+
+    def __init__(self, d: dict):
+        self.how = d["how"]
+        self.words_min = d.get("words_min")
+        self.not_nouns = frozenset(str(w).lower() for w in d.get("not_nouns") or [])
+        self.stop = frozenset(str(w).lower() for w in d.get("stop_words") or [])
+        self.word = self._RU_WORD if self.how == "morph" else self._EN_WORD
+
+    def noun_end(self, t: str, p: int, value: float, scaled: bool) -> int | None:
+        if value != int(value) or value < 0:
+            return None
+        m1 = self.word.match(t, p)
+        if m1 is None:
+            return None
+        m2 = self.word.match(t, m1.end())
+        n = 5 if scaled else int(value)                     # after a scale word: genitive plural
+        if self.how == "morph":
+            if m2 is not None and self._ru_adj(m1.group(1)) and self._ru_noun(m2.group(1), n):
+                return m2.end()                             # "1197 новых проектов" ("новых" is also a noun)
+            return m1.end() if self._ru_noun(m1.group(1), n) else None
+        if n == 1:
+            return None
+        if self._en_noun(m1.group(1)):
+            return m1.end()
+        w1 = m1.group(1)
+        if m2 is not None and w1 not in self.stop and w1 not in self.not_nouns and self._en_noun(m2.group(1)):
+            return m2.end()
+        return None
+
+    def _en_noun(self, w: str) -> bool:
+        return (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+                and w not in self.stop and w not in self.not_nouns)
+
+    def _ru_noun(self, w: str, n: int) -> bool:
+        from factcheck.morph import parses
+
+        one = n % 10 == 1 and n % 100 != 11
+        few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+        for p in parses(w):
+            tag = p.tag
+            if tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox", "Abbr", "Orgn"} & set(tag.grammemes):
+                continue
+            if p.normal_form.replace("ё", "е") in self.not_nouns or w in self.not_nouns:
+                return False
+            if one and tag.number == "sing" or not one and tag.number == "plur" or (
+                    few and tag.number == "sing" and tag.case == "gent"):
+                return True
+        return False
+
+    @staticmethod
+    def _ru_adj(w: str) -> bool:
+        from factcheck.morph import parses
+
+        return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w))
 
 
 @cache
@@ -339,6 +406,7 @@ class _Cand:
     factor: float | None = None  # a unit written in a multiple of ours: basis points
     grouped: bool = False       # written with a thousands separator
     year_like: bool = False
+    counted: bool = False       # unit "count" from a countable noun after the number ("в 55 стран")
     pre: int = 0                # where the left context (qualifier) is looked for
 
 
@@ -561,6 +629,10 @@ class _Scanner:
         nm = lex.non_claim_left.search(t, max(0, c.start - 20), c.start)
         if nm and (c.unit is None or nm.group(0).strip() in ("№", "#")):
             return None, c.end                              # "№8", "статья 15", "No. 5 million"
+        if c.unit is None and not c.year_like and lex.count is not None and c.value_max is None:
+            e = lex.count.noun_end(t, c.end, c.value, bool(c.scale))
+            if e is not None:                               # "в 55 стран", "690 jobs"
+                c.unit, c.end, c.counted = "count", e, True
         self._qualify(c)
         if c.unit == "percent" and 50 < c.value < 200 and c.value_max is None:
             if not lex.index_not_after.search(t, max(0, c.pre - 12), c.pre) and (
@@ -652,7 +724,8 @@ class _Scanner:
             return None, max(nxt, end)
         if has_scale:
             res.scale = 1.0            # a scale word was read (its value is already in the number)
-        elif res.unit in (None, "count"):
+        elif res.unit is None or (res.unit == "count" and not (
+                res.counted and lex.count.words_min is not None and res.value >= lex.count.words_min)):
             return None, end            # "двух республик": a number word alone is no quantity
         elif res.unit == "persons" and res.value < 100:
             return None, end            # "two people" is narrative, not a statistic

@@ -232,6 +232,15 @@ CASES = [
     ("format", "rose 0.5 to 3.2 percent", [(3.2, "percent")]),
     # ---- per mille (round 2, item 7): our unit id "permille", also pint's own name
     ("format", "a birth rate of 9.5‰ and 0.3 per mille", [(9.5, "permille"), (0.3, "permille")]),
+    # ---- a countable noun after a bare number makes a count (round 2, item 8)
+    ("held-out real sentence", "690 jobs", [(690, "count")]),
+    ("held-out real sentence", "380 deals", [(380, "count")]),
+    ("held-out real sentence", "4,468 exporting entities", [(4468, "count")]),
+    ("held-out real sentence", "seven foreign countries", [(7, "count")]),
+    ("format", "signed 5 deals and 12 more contracts", [(5, "count"), (12, "count")]),
+    ("format", "for 10 consecutive months", []),
+    ("format", "two countries", []),
+    ("format", "Article 15 provisions", []),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),
@@ -266,6 +275,11 @@ def test_quantities(source, text, expected):
 def test_verb_ratio_span_is_the_verb():
     spans = [q.span.text for q in find_quantities("Belarus has tripled its trade with China", "en")]
     assert spans == ["tripled"]
+
+
+def test_countable_noun_count_is_explicit():
+    (q,) = find_quantities("exports came from 4,468 exporting entities", "en")
+    assert (q.span.text, q.unit, q.unit_explicit) == ("4,468 exporting entities", "count", True)
 
 
 def test_count_is_not_explicit_and_money_is():

@@ -145,7 +145,7 @@ CASES = [
      "цены выросли на 3,35%, сообщает Росстат."), [(0.12, "percent"), (3.35, "percent")]),
     (SELDON, ("В марте цены в России выросли на 7,6% по сравнению с февралем, а в годовом выражении инфляция "
      "достигла 16,7% — максимума с марта 2015 года."), [(7.6, "percent"), (16.7, "percent")]),
-    (INVEST, "В 2022 году в нее включено 558 наименований товаров и услуг.", []),
+    (INVEST, "В 2022 году в нее включено 558 наименований товаров и услуг.", [(558, "count")]),  # a countable noun
     (INVEST, "сливочное масло за 2021 год выросло в цене на 9,7%, а за пять лет его стоимость увеличилась на 50%.",
      [(9.7, "percent"), (50, "percent")]),
     (RUINF, ("По результатам за первые 5 месяцев текущего года этот показатель в стоимостном выражении "
@@ -225,6 +225,16 @@ CASES = [
     ("format", "с 700 тысяч до 1 млн", [(700000, "count"), (1e6, "count")]),
     # ---- per mille (round 2, item 7)
     ("format", "рождаемость 9,5 ‰, смертность — 12,1 промилле", [(9.5, "permille"), (12.1, "permille")]),
+    # ---- a countable noun after a bare number makes a count (round 2, item 8)
+    ("held-out real sentence", "в 92 страны", [(92, "count")]),
+    ("held-out real sentence", "в 55 стран", [(55, "count")]),
+    ("held-out real sentence", "1197 новых проектов", [(1197, "count")]),
+    ("held-out real sentence", "191 российский проект", [(191, "count")]),
+    ("format", "в 5 странах и 2 регионах", [(5, "count"), (2, "count")]),
+    ("format", "2 января", []),
+    ("format", "занял 1 место", []),
+    ("format", "за 3 недели", []),
+    ("format", "пять стран", []),
     # ---- not quantities
     ("format", "в возрасте 87 лет", []),
     ("format", "к 30-летию независимости", []),
@@ -271,6 +281,13 @@ def test_ratio_span_is_the_words_and_index_form_is_flagged():
     assert (idx.value, idx.unit, idx.index_form) == (101.6, "percent", True)
     (chg,) = find_quantities("увеличился на 86% по сравнению с аналогичным периодом", "ru")
     assert chg.index_form is False
+
+
+def test_countable_noun_makes_an_explicit_count_with_the_noun_in_the_span():
+    (q,) = find_quantities("инвестиции в 1197 новых проектов", "ru")
+    assert (q.span.text, q.number_span.text, q.unit, q.unit_explicit) == ("1197 новых проектов", "1197", "count", True)
+    assert find_quantities("детский садик №8 и 5 школ", "ru")[0].span.text == "5 школ"
+    assert find_quantities("согласно статье 15 закона", "ru") == []
 
 
 def test_scale_without_unit_is_a_count_not_explicit():

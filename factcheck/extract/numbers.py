@@ -301,16 +301,19 @@ class _CountNouns:
             return None
         m2 = self.word.match(t, m1.end())
         n = 5 if scaled else int(value)                     # after a scale word: genitive plural
+        w1 = m1.group(1)
+        if w1 in self.not_nouns or w1 in self.stop or len(w1) < 3:
+            return None                                     # known at a glance: no morphology needed
         if self.how == "morph":
-            if m2 is not None and self._ru_adj(m1.group(1)) and self._ru_noun(m2.group(1), n):
+            if (m2 is not None and m2.group(1) not in self.not_nouns and self._ru_adj(w1)
+                    and self._ru_noun(m2.group(1), n)):
                 return m2.end()                             # "1197 новых проектов" ("новых" is also a noun)
-            return m1.end() if self._ru_noun(m1.group(1), n) else None
+            return m1.end() if self._ru_noun(w1, n) else None
         if n == 1:
             return None
-        if self._en_noun(m1.group(1)):
+        if self._en_noun(w1):
             return m1.end()
-        w1 = m1.group(1)
-        if m2 is not None and w1 not in self.stop and w1 not in self.not_nouns and self._en_noun(m2.group(1)):
+        if m2 is not None and self._en_noun(m2.group(1)):
             return m2.end()
         return None
 

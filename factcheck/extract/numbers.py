@@ -201,6 +201,8 @@ class _Lex:
         self.suffix_spaced = _Alt(x_spaced)
         self.times_not_followed = _rx(r"\s*{}", times.get("not_followed_by"))
         self.ratio_not_followed = _rx(r"\s+{}", times.get("not_followed_by"))
+        fw = times.get("frequency_words")
+        self.frequency_words = None if fw is None else frozenset(str(w).lower() for w in fw)
         self.need_before = _rx(r"{}\s+$", times["need_before"]) if times.get("need_before") else None
         wa = times.get("words_need_after")
         self.times_word_after = _rx(r"\s+{}", wa) if wa else None
@@ -218,6 +220,8 @@ class _Lex:
                 if hp[-1:].isalpha():
                     half_pairs.append((hp + " " + f, ("half", v)))
         self.half = _Alt(half_pairs)
+        hps = [hp for hp in d.get("half_prefixes") or [] if hp[-1:].isalpha()]
+        self.half_unit = _rx(r"(?:{})\s+", hps) if hps else None      # "half a percentage point"
         scale_rx = _alt_any([f for f, _ in s_spaced])
         self.art_rx = _rx(r"{}\s+(?=(?:" + scale_rx + "))", articles) if articles else None
         ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
@@ -328,8 +332,8 @@ class _CountNouns:
         few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
         for p in parses(w):
             tag = p.tag
-            if tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox", "Abbr", "Orgn"} & set(tag.grammemes):
-                continue
+            if tag.POS != "NOUN" or "Abbr" in tag.grammemes:
+                continue                    # (the word is lower case: a Name/Geox reading is a guess)
             if p.normal_form.replace("ё", "е") in self.not_nouns or w in self.not_nouns:
                 return False
             if one and tag.number == "sing" or not one and tag.number == "plur" or (
@@ -739,6 +743,16 @@ class _Scanner:
         t, lex = self.t, self.lex
         if lex.half.match(t, i)[0] is not None:
             return None, i                              # "half a billion": a number
+        hm = lex.half_unit.match(t, i) if lex.half_unit is not None else None
+        if hm is not None:
+            um, utag = lex.suffix_spaced.match(t, hm.end())
+            if um is not None and utag[0] in ("unit", "scaled", "cur"):
+                kind, val = utag
+                unit, factor = (val if kind == "scaled" else (_canonical(val) if kind == "unit" else val, None))
+                c = _Cand(start=i, end=um.end(), nstart=i, nend=hm.end(), value=0.5 * (factor or 1.0), unit=unit)
+                c.pre = i
+                self._qualify(c)
+                return c, c.end
         fm, tag = lex.frac_alt.match(t, i)
         if fm is None:
             return None, i
@@ -762,8 +776,9 @@ class _Scanner:
         rm, tag = lex.ratio_alt.match(t, m.start())
         if rm is None:
             return None, m.end()
-        if lex.ratio_not_followed.match(t, rm.end()):
-            return None, rm.end()           # 'twice a year'
+        form = t[rm.start():rm.end()].lower()
+        if (lex.frequency_words is None or form in lex.frequency_words) and lex.ratio_not_followed.match(t, rm.end()):
+            return None, rm.end()           # 'twice a year' (but 'doubling last year' is a ratio)
         if tag[0] == "pred" and (not lex.pred_before.search(t, max(0, rm.start() - 25), rm.start()) or (
                 rm.end() + 1 < len(t) and t[rm.end()] in _DASHES and t[rm.end() + 1].isalpha())):
             return None, rm.end()           # 'double taxation', 'double-digit': not a predicate

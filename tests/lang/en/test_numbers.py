@@ -241,6 +241,25 @@ CASES = [
     ("format", "for 10 consecutive months", []),
     ("format", "two countries", []),
     ("format", "Article 15 provisions", []),
+    # ---- held-out real sentences of the claim tables (round 2)
+    ("held-out real sentence", ("The EU has a strongly negative trade balance with Japan: in 1999, the value of EU "
+     "exports to Japan equalled 35 billion euro, whereas imports were double this amount at 70 billion."),
+     [(35e9, "EUR"), (2, "ratio"), (70e9, "count")]),
+    ("held-out real sentence", "\"Annual investment inflows have grown significantly, doubling last year to $3 billion.",
+     [(2, "ratio"), (3e9, "USD")]),
+    ("held-out real sentence", ("Although it slightly increased its projections for three of the four following years, "
+     "cumulative growth between 2023 and 2029 would be half a percentage point lower than it projected in October, "
+     "it said."), [(0.5, "percentage_point")]),
+    ("held-out real sentence", ("More than 35,000 Chinese citizens entered Kyrgyzstan in 2018, and a year before – "
+     "41,000 Chinese."), [(35000, "persons", "more_than"), (41000, "count")]),
+    ("held-out real sentence", ("From a survey of central banks that we conducted last year, Russia reportedly "
+     "accounts for more than four-fifth of remittance inflows in Kyrgyz Republic and Armenia, and it was the top "
+     "source country for remittances to Tajikistan."), [(80, "percent", "more_than")]),
+    ("held-out real sentence", ("More than 380 deals worth over 170 billion yuan (about 24.3 billion U.S. dollars) "
+     "were signed during the Sixth China-Russia Expo held in June in Harbin, capital of northeast China's "
+     "Heilongjiang Province."),
+     [(380, "count", "more_than"), (170e9, "CNY", "more_than"), (24.3e9, "USD", "approx")]),
+    ("format", "twice last year", []),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

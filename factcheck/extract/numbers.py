@@ -586,6 +586,8 @@ class _Scanner:
                     m2, tag2 = lex.suffix_spaced.match(t, am.end())
                     if m2 is not None and tag2[0] == "unit" and tag2[1] in lex.adj_units:
                         m, tag = m2, tag2
+        if m is not None and tag[0] == "cur" and t[m.start()] in _DASHES and c.scale is None:
+            m = None                                        # "-pound" only after a scale: "9.9 billion-pound"
         iso = None
         if m is None:
             im = _ISO_RIGHT.match(t, p)

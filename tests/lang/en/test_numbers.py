@@ -260,6 +260,10 @@ CASES = [
      "Heilongjiang Province."),
      [(380, "count", "more_than"), (170e9, "CNY", "more_than"), (24.3e9, "USD", "approx")]),
     ("format", "twice last year", []),
+    ("held-out real sentence", ("She pledged to stick to her borrowing rules and said she had rebuilt a 9.9 "
+     "billion-pound fiscal buffer that was wiped out by the weaker economic forecasts and higher borrowing costs."),
+     [(9.9e9, "GBP")]),
+    ("format", "a 10-pound fish", []),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),

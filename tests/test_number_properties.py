@@ -155,6 +155,7 @@ def test_pint_is_imported_only_when_a_physical_unit_is_met():
              "find_quantities('составил около $133 миллионов, рост на 5,5%', 'ru')\n"
              "find_quantities('up 3 percentage points to $12 billion', 'en')\n"
              "print('pint' in sys.modules)\n"
+             "find_quantities('рождаемость 9,5 ‰ и 50 б.п.', 'ru')\n"
              "print(find_quantities('4,5 тыс. тонн', 'ru')[0].unit, 'pint' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[:2] == ["False", "tonne True"]
@@ -166,6 +167,7 @@ def test_units_canonical_names_and_currency_dimensions():
     from factcheck.units import canonical_unit, convert
 
     assert canonical_unit("tonnes") == "tonne"
+    assert canonical_unit("permille") == canonical_unit("‰") == "permille"   # our id is pint's name
     assert canonical_unit("kWh") == "kilowatt_hour"
     assert canonical_unit("barrels") == "barrel"
     assert canonical_unit("cubic_meter") == "cubic_meter"

@@ -30,6 +30,7 @@ _SPACES = " \u00a0\u2009\u202f"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2212"    # hyphen, non-breaking hyphen, figure dash, en dash, minus
 _LETTER = r"[^\W\d_]"
 _RANGE_SYMBOLS = "$€£¥₹₽₸"
+_MINUS = ("-", "\u2212")
 
 # a run of digits with any thousands separator (space-like only before exactly three digits)
 _DIGITS = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))\d+)*")
@@ -186,15 +187,22 @@ class _Lex:
         s_every, s_spaced = _glued([(f, ("scale", scales[c])) for f, c in _pairs(d.get("scales"))])
         self.scale_glued = _Alt(s_every, left_bound=False)
         self.scale_spaced = _Alt(s_spaced)
+        # scale letters glued to a number that has a currency before it ("JPY 695B", "$3.5B")
+        self.cur_scale = _Alt([(f, ("scale", scales[c])) for f, c in _pairs(d.get("currency_scales"))],
+                              left_bound=False)
         suffix = [(f, ("cur", c)) for f, c in _pairs(d.get("currencies"))]
         suffix += [(f, ("cur", c)) for f, c in _pairs(d.get("currency_symbols"))]
         suffix += [(f, ("unit", c)) for f, c in _pairs(d.get("units"))]
+        for spec in (d.get("scaled_units") or {}).values():      # "50 б.п." = 0.5 percentage_point
+            suffix += [(str(f), ("scaled", (spec["unit"], float(spec["factor"])))) for f in spec["forms"]]
         suffix += [(str(f), ("times", None)) for f in times.get("forms") or []]
         x_every, x_spaced = _glued(suffix)
         self.suffix_glued = _Alt(x_every, left_bound=False)
         self.suffix_spaced = _Alt(x_spaced)
         self.times_not_followed = _rx(r"\s*{}", times.get("not_followed_by"))
         self.ratio_not_followed = _rx(r"\s+{}", times.get("not_followed_by"))
+        fw = times.get("frequency_words")
+        self.frequency_words = None if fw is None else frozenset(str(w).lower() for w in fw)
         self.need_before = _rx(r"{}\s+$", times["need_before"]) if times.get("need_before") else None
         wa = times.get("words_need_after")
         self.times_word_after = _rx(r"\s+{}", wa) if wa else None
@@ -212,15 +220,28 @@ class _Lex:
                 if hp[-1:].isalpha():
                     half_pairs.append((hp + " " + f, ("half", v)))
         self.half = _Alt(half_pairs)
+        hps = [hp for hp in d.get("half_prefixes") or [] if hp[-1:].isalpha()]
+        self.half_unit = _rx(r"(?:{})\s+", hps) if hps else None      # "half a percentage point"
         scale_rx = _alt_any([f for f, _ in s_spaced])
         self.art_rx = _rx(r"{}\s+(?=(?:" + scale_rx + "))", articles) if articles else None
         ratio_pairs = [(f, ("ratio", ratios[c])) for f, c in _pairs(d.get("ratios"))]
+        pred = d.get("predicate_ratios") or {}
+        ratio_pairs += [(str(f), ("pred", ratios[c])) for c, fs in (pred.get("forms") or {}).items() for f in fs]
+        self.pred_before = _rx(r"{}\s+$", pred.get("need_before"))
         self.ratio_alt = _Alt(ratio_pairs)
+        # fractions standing as a percentage: "на треть", "nearly a third"
+        frac_pairs = [(str(f), ("frac", 100.0 * float(s["num"]) / float(s["den"])))
+                      for s in (d.get("fractions") or {}).values() for f in s.get("forms") or []]
+        self.frac_alt = _Alt(frac_pairs)
+        fc = d.get("fraction_context") or {}
+        self.frac_before = _rx(r"{}\s+$", fc.get("before"))
+        self.frac_not_after = _rx(r"{}\s+$", fc.get("not_after"))
+        self.frac_not_before = _rx(r"\s*{}", fc.get("not_before"))
 
         # where a number may start: a digit, or the first word of a number word, a half-prefixed
         # scale, an article, a ratio word (trie-shaped: sre tries one branch per letter, not per form)
         firsts = [f for f, t in word_pairs if t[0] == "num"] + [f for f, _ in half_pairs]
-        firsts += list(articles) + [f for f, _ in ratio_pairs]
+        firsts += list(articles) + [f for f, _ in ratio_pairs] + [f for f, _ in frac_pairs]
         self.anchor = re.compile(r"(?P<d>(?<!\d)\d)|(?P<w>(?<!\w)" + _trie_rx(firsts) + ")", re.IGNORECASE)
 
         # left of a number: a currency symbol, a qualifier, a label
@@ -237,6 +258,15 @@ class _Lex:
         self.index_not_after = _rx(r"{}\s+$", index.get("not_after"))
         self.index_cue = _rx("{}", index.get("cue_before"))
 
+        # a unit after one adjective: "1 млн киргизских граждан"
+        ab = d.get("adjective_before_unit") or {}
+        ends = [re.escape(str(e)) for e in ab.get("endings") or []]
+        self.adj_before_unit = re.compile(_LETTER + "+(?:" + "|".join(ends) + r")\s+", re.IGNORECASE) if ends else None
+        self.adj_units = frozenset(ab.get("units") or [])
+
+        cn = d.get("count_nouns") or {}
+        self.count = _CountNouns(cn) if cn.get("how") else None
+
         # lists, ranges, "from X to Y"
         lists = d.get("lists") or {}
         self.list_join = _rx(r"\s*{}\s*", lists.get("joins"))
@@ -244,10 +274,78 @@ class _Lex:
         ranges = d.get("ranges") or {}
         self.range_from = _rx(r"{}\s+$", ranges.get("from"))
         self.range_to = _rx(r"\s+{}\s+", ranges.get("to"))
+        self.range_to_alone = _rx(r"\s+{}\s+", ranges.get("to_alone"))
         from_to = d.get("from_to") or {}
         self.from_to_from = _rx(r"{}\s+$", from_to.get("from"))
         self.from_number = _rx(r"{}\s+\S*\d", from_to.get("from"))
         self.from_to_to = _rx(r"\s+{}\s+", from_to.get("to"))
+
+
+class _CountNouns:
+    """A countable noun right after a bare number makes it a count: "в 55 стран", "191 российский
+    проект", "690 jobs", "4,468 exporting entities". ``how`` names the test of a noun: ``morph``
+    (pymorphy3: a lower-case NOUN agreeing with the numeral, optionally after one adjective) or
+    ``plural_s`` (a lower-case word ending in -s, optionally after one word, that is not a stop word)."""
+
+    _RU_WORD = re.compile(r"[ \u00a0]+([а-яё]+)(?![\w-])")
+    _EN_WORD = re.compile(r"[ \u00a0]+([a-z][a-z]*(?:-[a-z]+)*)(?![\w'’-])")
+
+    def __init__(self, d: dict):
+        self.how = d["how"]
+        self.words_min = d.get("words_min")
+        self.not_nouns = frozenset(str(w).lower() for w in d.get("not_nouns") or [])
+        self.stop = frozenset(str(w).lower() for w in d.get("stop_words") or [])
+        self.word = self._RU_WORD if self.how == "morph" else self._EN_WORD
+
+    def noun_end(self, t: str, p: int, value: float, scaled: bool) -> int | None:
+        if value != int(value) or value < 0:
+            return None
+        m1 = self.word.match(t, p)
+        if m1 is None:
+            return None
+        m2 = self.word.match(t, m1.end())
+        n = 5 if scaled else int(value)                     # after a scale word: genitive plural
+        w1 = m1.group(1)
+        if w1 in self.not_nouns or w1 in self.stop or len(w1) < 3:
+            return None                                     # known at a glance: no morphology needed
+        if self.how == "morph":
+            if (m2 is not None and m2.group(1) not in self.not_nouns and self._ru_adj(w1)
+                    and self._ru_noun(m2.group(1), n)):
+                return m2.end()                             # "1197 новых проектов" ("новых" is also a noun)
+            return m1.end() if self._ru_noun(w1, n) else None
+        if n == 1:
+            return None
+        if self._en_noun(w1):
+            return m1.end()
+        if m2 is not None and self._en_noun(m2.group(1)):
+            return m2.end()
+        return None
+
+    def _en_noun(self, w: str) -> bool:
+        return (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+                and w not in self.stop and w not in self.not_nouns)
+
+    def _ru_noun(self, w: str, n: int) -> bool:
+        from factcheck.morph import parses
+
+        one = n % 10 == 1 and n % 100 != 11
+        few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+        for p in parses(w):
+            tag = p.tag
+            if tag.POS != "NOUN" or "Abbr" in tag.grammemes:
+                continue                    # (the word is lower case: a Name/Geox reading is a guess)
+            if p.normal_form.replace("ё", "е") in self.not_nouns or w in self.not_nouns:
+                return False
+            if one and tag.number == "sing" or not one and tag.number == "plur" or (
+                    few and tag.number == "sing" and tag.case == "gent"):
+                return True
+        return False
+
+    @staticmethod
+    def _ru_adj(w: str) -> bool:
+        from factcheck.morph import parses
+
+        return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w))
 
 
 @cache
@@ -312,8 +410,10 @@ class _Cand:
     scale: float | None = None
     qualifier: str | None = None
     index_form: bool = False
+    factor: float | None = None  # a unit written in a multiple of ours: basis points
     grouped: bool = False       # written with a thousands separator
     year_like: bool = False
+    counted: bool = False       # unit "count" from a countable noun after the number ("в 55 стран")
     pre: int = 0                # where the left context (qualifier) is looked for
 
 
@@ -340,6 +440,8 @@ class _Scanner:
                     c, nxt = self._digits(m.start())
                 else:
                     c, nxt = self._ratio_word(m)
+                    if c is None:
+                        c, nxt = self._fraction(m.start())
                     if c is None:
                         c, nxt = self._words(m.start())
             except (ValueError, OverflowError, IndexError):
@@ -379,6 +481,14 @@ class _Scanner:
         raw = m.group(0)
         end = m.end()
         cur_start, cur = self._currency_before(i)
+        neg = False
+        if cur is None and t[i - 1:i] in _MINUS and i >= 2:
+            cs, cc = self._currency_before(i - 1)          # "JPY -695B": a code, then the minus
+            if cc is not None and t[i - 2] in _SPACES:
+                cur_start, cur, neg = cs, cc, True
+        elif cur is not None and t[cur_start - 1:cur_start] in _MINUS and (
+                cur_start == 1 or t[cur_start - 2] in " (\u00a0\n"):
+            cur_start, neg = cur_start - 1, True             # "-$1.96 billion"
         if cur is None and self._glued_left_bad(i):
             return None, end
         if i == 0 or t[i - 1] == "\n":
@@ -415,6 +525,10 @@ class _Scanner:
                     nend = end = m2.end()
         # scale, then unit
         scale, end = self._scale(end)
+        if scale is None and cur is not None:
+            sm, stag = lex.cur_scale.match(t, end)         # "JPY 695B", "$3.5B", "USD 12M"
+            if sm is not None:
+                scale, end = stag[1], sm.end()
         v = _digits_value(raw, lex.lone_comma, lex.lone_point, scale is not None)
         if v is None:
             return None, end
@@ -427,6 +541,8 @@ class _Scanner:
         value = float(v)
         if t[i - 1:i] in ("-", "\u2212") and cur is None and (i == 1 or t[i - 2] in " (\u00a0\n"):
             value = -value                                  # "-1,6%" (a glued minus after a space)
+        if neg:
+            value = -value
         c = _Cand(start=cur_start if cur is not None else i, end=end, nstart=i, nend=nend, value=value,
                   value_max=value_max, scale=scale, unit=cur, grouped=_grouped(raw, value),
                   year_like=_is_year(raw) and raw2 is None)
@@ -464,6 +580,14 @@ class _Scanner:
             while q < len(t) and t[q] in _SPACES:
                 q += 1
             m, tag = lex.suffix_spaced.match(t, q)
+            if m is None and q > p and lex.adj_before_unit is not None and c.unit is None:
+                am = lex.adj_before_unit.match(t, q)        # "1 млн киргизских граждан"
+                if am is not None:
+                    m2, tag2 = lex.suffix_spaced.match(t, am.end())
+                    if m2 is not None and tag2[0] == "unit" and tag2[1] in lex.adj_units:
+                        m, tag = m2, tag2
+        if m is not None and tag[0] == "cur" and t[m.start()] in _DASHES and c.scale is None:
+            m = None                                        # "-pound" only after a scale: "9.9 billion-pound"
         iso = None
         if m is None:
             im = _ISO_RIGHT.match(t, p)
@@ -479,10 +603,13 @@ class _Scanner:
             elif kind == "unit" and c.unit is None:
                 c.unit = _canonical(val)
                 c.end = m.end()
+            elif kind == "scaled" and c.unit is None:
+                c.unit, c.factor = val
+                c.end = m.end()
             elif kind == "times":
                 if c.unit is not None:
                     return None, m.end()
-                if lex.need_before is not None:
+                if lex.need_before is not None and t[m.start()] not in _DASHES:   # "10-кратный" needs no "в"
                     nb = lex.need_before.search(t, max(0, c.start - 30), c.start)
                     if nb is None:
                         return None, m.end()
@@ -502,14 +629,19 @@ class _Scanner:
             return None, _skip_code(t, c.end)              # '3rd', '13th', a code
         if c.end < len(t) and t[c.end] in _DASHES and c.end + 1 < len(t) and t[c.end + 1].isalpha():
             return None, _skip_code(t, c.end)              # '13-е', '30-летие', '10-year'
-        if c.scale is not None:
-            c.value = _mul(c.value, c.scale)
-            if c.value_max is not None:
-                c.value_max = _mul(c.value_max, c.scale)
+        for f in (c.scale, c.factor):
+            if f is not None:
+                c.value = _mul(c.value, f)
+                if c.value_max is not None:
+                    c.value_max = _mul(c.value_max, f)
         # left context: label words, qualifier
         nm = lex.non_claim_left.search(t, max(0, c.start - 20), c.start)
         if nm and (c.unit is None or nm.group(0).strip() in ("№", "#")):
             return None, c.end                              # "№8", "статья 15", "No. 5 million"
+        if c.unit is None and not c.year_like and lex.count is not None and c.value_max is None:
+            e = lex.count.noun_end(t, c.end, c.value, bool(c.scale))
+            if e is not None:                               # "в 55 стран", "690 jobs"
+                c.unit, c.end, c.counted = "count", e, True
         self._qualify(c)
         if c.unit == "percent" and 50 < c.value < 200 and c.value_max is None:
             if not lex.index_not_after.search(t, max(0, c.pre - 12), c.pre) and (
@@ -601,11 +733,44 @@ class _Scanner:
             return None, max(nxt, end)
         if has_scale:
             res.scale = 1.0            # a scale word was read (its value is already in the number)
-        elif res.unit in (None, "count"):
+        elif res.unit is None or (res.unit == "count" and not (
+                res.counted and lex.count.words_min is not None and res.value >= lex.count.words_min)):
             return None, end            # "двух республик": a number word alone is no quantity
         elif res.unit == "persons" and res.value < 100:
             return None, end            # "two people" is narrative, not a statistic
         return res, res.end
+
+    # -- a fraction standing as a quantity: "на треть", "более половины", "nearly a third"
+    def _fraction(self, i: int):
+        t, lex = self.t, self.lex
+        if lex.half.match(t, i)[0] is not None:
+            return None, i                              # "half a billion": a number
+        hm = lex.half_unit.match(t, i) if lex.half_unit is not None else None
+        if hm is not None:
+            um, utag = lex.suffix_spaced.match(t, hm.end())
+            if um is not None and utag[0] in ("unit", "scaled", "cur"):
+                kind, val = utag
+                unit, factor = (val if kind == "scaled" else (_canonical(val) if kind == "unit" else val, None))
+                c = _Cand(start=i, end=um.end(), nstart=i, nend=hm.end(), value=0.5 * (factor or 1.0), unit=unit)
+                c.pre = i
+                self._qualify(c)
+                return c, c.end
+        fm, tag = lex.frac_alt.match(t, i)
+        if fm is None:
+            return None, i
+        end = fm.end()
+        if i > 0 and (t[i - 1] in _DASHES or t[i - 1].isalnum()):
+            return None, end                            # "second-quarter"
+        if end + 1 < len(t) and t[end] in _DASHES and t[end + 1].isalpha():
+            return None, end                            # "half-year", "quarter-century"
+        if lex.frac_not_before.match(t, end) or lex.frac_not_after.search(t, max(0, i - 30), i):
+            return None, end                            # a period: "в первой половине года", "quarter of 2024"
+        c = _Cand(start=i, end=end, nstart=i, nend=end, value=tag[1], unit="percent")
+        c.pre = i
+        self._qualify(c)
+        if c.qualifier is None and not lex.frac_before.search(t, max(0, i - 40), i):
+            return None, end                            # a fraction word that is no quantity
+        return c, end
 
     # -- a ratio word: вдвое, doubled, twice, by half
     def _ratio_word(self, m):
@@ -613,8 +778,12 @@ class _Scanner:
         rm, tag = lex.ratio_alt.match(t, m.start())
         if rm is None:
             return None, m.end()
-        if lex.ratio_not_followed.match(t, rm.end()):
-            return None, rm.end()           # 'twice a year'
+        form = t[rm.start():rm.end()].lower()
+        if (lex.frequency_words is None or form in lex.frequency_words) and lex.ratio_not_followed.match(t, rm.end()):
+            return None, rm.end()           # 'twice a year' (but 'doubling last year' is a ratio)
+        if tag[0] == "pred" and (not lex.pred_before.search(t, max(0, rm.start() - 25), rm.start()) or (
+                rm.end() + 1 < len(t) and t[rm.end()] in _DASHES and t[rm.end() + 1].isalpha())):
+            return None, rm.end()           # 'double taxation', 'double-digit': not a predicate
         c = _Cand(start=rm.start(), end=rm.end(), nstart=rm.start(), nend=rm.end(), value=tag[1],
                   unit="ratio")
         c.pre = c.start
@@ -648,7 +817,8 @@ def _is_iso(code: str) -> bool:
     return code in _iso_codes()
 
 
-_NON_PHYSICAL = {"percent", "percentage_point", "persons", "count", "ratio"}
+#: our own unit ids (no pint needed); "permille" (‰, промилле) is also pint's own name for 0.001
+_NON_PHYSICAL = {"percent", "percentage_point", "persons", "count", "ratio", "permille"}
 
 
 @cache
@@ -667,17 +837,38 @@ def _canonical(unit_id: str) -> str:
 
 # ---------------------------------------------------------------- lists and ranges
 
+_COMPOUND_TAIL_END = re.compile(r"\s*(?:$|[.,;:!?)\]»\"\u2014\u2013])")
+
+
+def _compound_part(prev: _Cand, c: _Cand, text: str) -> bool:
+    """Whether ``c`` is the next part of the amount ``prev``: '38 млрд 607,6 млн долларов',
+    '$1 миллиард 284,3 миллиона', '17 тыс. 996 сомов', '17 млн 175 тысяч 773'."""
+    if not prev.scale or prev.scale == 1.0 or prev.value_max is not None or c.value_max is not None:
+        return False
+    if c.qualifier is not None or c.value >= prev.scale or text[prev.end:c.start].strip():
+        return False
+    if prev.unit is not None and not (prev.start < prev.nstart and c.unit in (None, prev.unit)):
+        return False                        # a unit may only stand before the first part ("$1 млрд ...")
+    if c.scale:
+        return c.scale < prev.scale
+    # a trailing part without a scale word: whole, not a year, the first part whole in its scale,
+    # and the amount ends there (a unit after it, or the end of the clause): not "5 млн 2 года"
+    if c.unit in ("percent", "percentage_point", "ratio") or c.year_like or c.value != int(c.value):
+        return False
+    if (prev.value / prev.scale) != int(prev.value / prev.scale):
+        return False
+    return c.unit is not None or bool(_COMPOUND_TAIL_END.match(text, c.end))
+
+
 def _compounds(cands: list[_Cand], text: str) -> list[_Cand]:
     """'38 млрд 607,6 млн долларов', '1 триллион 42,1 миллиарда сомов': one number."""
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        if (prev is not None and prev.unit is None and prev.scale and c.scale and c.scale < prev.scale
-                and prev.value_max is None and c.value_max is None and c.qualifier is None
-                and c.value < prev.scale and not text[prev.end:c.start].strip()):
+        if prev is not None and _compound_part(prev, c, text):
             out[-1] = replace(c, start=prev.start, nstart=prev.nstart,
                               value=float(Decimal(repr(prev.value)) + Decimal(repr(c.value))),
-                              qualifier=prev.qualifier, scale=c.scale)
+                              qualifier=prev.qualifier, scale=c.scale or 1.0, unit=c.unit or prev.unit)
             continue
         out.append(c)
     return out
@@ -692,17 +883,31 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
         if k in skip:
             continue
         nxt = cands[k + 1] if k + 1 < len(cands) else None
-        if nxt is None or nxt.value_max is not None or c.value_max is not None or nxt.unit in (None, "ratio"):
+        if nxt is None or nxt.value_max is not None or c.value_max is not None or nxt.unit == "ratio":
             out.append(c)
             continue
         bare = c.unit is None and not c.year_like
         same = c.unit == nxt.unit and c.unit_explicit
         fm = lex.range_from.search(text, max(0, c.start - 15), c.start)
         dash = _RANGE_DASH.fullmatch(text, c.end, nxt.start)
-        if (bare or same) and ((fm and lex.range_to.fullmatch(text, c.end, nxt.start)) or (same and dash)):
+        if nxt.unit is None:
+            # "от 700 тысяч до 1 млн", "от 5 до 7 млн": a range of counts needs a scale word at its end
+            if not (bare and fm and nxt.scale and nxt.scale != 1.0
+                    and lex.range_to.fullmatch(text, c.end, nxt.start)):
+                out.append(c)
+                continue
+        # "2.9 to three percent": a range without "from" when both ends are close (Y <= 2 X) and
+        # plain (no scale, no thousands separator): not "rose by 77,900 to 1.16 million"
+        alone = (bare and c.scale is None and not c.grouped and nxt.scale in (None, 1.0) and not nxt.grouped
+                 and 0 < c.value < nxt.value <= 2 * c.value
+                 and lex.range_to_alone.fullmatch(text, c.end, nxt.start) is not None
+                 and not lex.from_to_from.search(text, max(0, c.start - 12), c.start))
+        if (bare or same) and ((fm and lex.range_to.fullmatch(text, c.end, nxt.start)) or (same and dash) or alone):
             lo = c.value
             if bare and c.scale is None and nxt.scale and nxt.scale != 1.0:
                 lo = _mul(c.value, nxt.scale)
+            if bare and nxt.factor:
+                lo = _mul(lo, nxt.factor)
             if lo < nxt.value:
                 out.append(replace(nxt, start=fm.start() if fm and not dash else c.start, nstart=c.nstart,
                                    value=lo, value_max=nxt.value, qualifier=c.qualifier))
@@ -714,6 +919,8 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
             c.unit, c.unit_explicit = nxt.unit, False
             if c.scale is None and nxt.scale and nxt.scale != 1.0:
                 c.value, c.scale = _mul(c.value, nxt.scale), nxt.scale
+            if nxt.factor:
+                c.value, c.factor = _mul(c.value, nxt.factor), nxt.factor
         out.append(c)
     cands = _compounds(out, text)
     # lists sharing a unit or scale written once after the last item
@@ -737,6 +944,11 @@ def _post(cands: list[_Cand], text: str, lex: _Lex) -> list[_Cand]:
                         if c.value_max is not None:
                             c.value_max = _mul(c.value_max, last.scale)
                         c.scale = last.scale
+                    if last.factor:
+                        c.value = _mul(c.value, last.factor)
+                        if c.value_max is not None:
+                            c.value_max = _mul(c.value_max, last.factor)
+                        c.factor = last.factor
                     c.unit = last.unit
                     c.unit_explicit = False
                 elif resp and c.scale is None and last.scale and last.scale != 1.0 and c.unit == last.unit:

@@ -190,6 +190,80 @@ CASES = [
     ("format", "up to 40 percent", [(40, "percent", "up_to")]),
     ("format", "less than $5 billion", [(5e9, "USD", "less_than")]),
     ("format", "a 2.5-fold increase", [(2.5, "ratio")]),
+    # ---- fractions standing as a quantity are percentages (round 2, item 1)
+    ("format", "exports fell by a third", [(100 / 3, "percent")]),
+    ("format", "nearly a third of the total", [(100 / 3, "percent", "almost")]),
+    ("format", "accounts for about one-third of exports", [(100 / 3, "percent", "approx")]),
+    ("format", "nearly half of all exports", [(50, "percent", "almost")]),
+    ("format", "more than four-fifths of the trade", [(80, "percent", "more_than")]),
+    ("format", "China accounts for a quarter of imports", [(25, "percent")]),
+    ("format", "half a billion dollars", [(5e8, "USD")]),
+    ("format", "in the first quarter", []),
+    ("format", "a quarter of 2024", []),
+    ("format", "in the second half of 2023", []),
+    ("format", "a second-quarter rise", []),
+    ("format", "a quarter-century", []),
+    # ---- a minus before a currency; scale letters glued after a currency (round 2, item 3)
+    ("held-out real sentence", "-$1.96 billion", [(-1.96e9, "USD")]),
+    ("held-out real sentence", "JPY -695B", [(-695e9, "JPY")]),
+    ("format", "JPY 695B and USD 12M", [(695e9, "JPY"), (12e6, "USD")]),
+    ("format", "a loss of $3.5B", [(3.5e9, "USD")]),
+    ("format", "(-$5.2 million)", [(-5.2e6, "USD")]),
+    ("format", "the 2024-$5 gap", [(5, "USD")]),
+    # ---- basis points are hundredths of a percentage point (round 2, item 4)
+    ("held-out real sentence", "50 basis points", [(0.5, "percentage_point")]),
+    ("format", "a 25bp cut", [(0.25, "percentage_point")]),
+    ("format", "between 25 and 50 basis points", [(0.25, "percentage_point", None, 0.5)]),
+    # ---- ratio verbs and predicate adjectives (round 2, item 5)
+    ("held-out real sentence", "nearly triple", [(3, "ratio", "almost")]),
+    ("held-out real sentence", "almost doubled", [(2, "ratio", "almost")]),
+    ("held-out real sentence", "93 times higher", [(93, "ratio")]),
+    ("format", "exports were double those of 2019", [(2, "ratio")]),
+    ("format", "the deficit is nearly double the target", [(2, "ratio", "almost")]),
+    ("format", "a doubling of exports", [(2, "ratio")]),
+    ("format", "double-digit growth", []),
+    ("format", "a double taxation treaty", []),
+    ("format", "a double whammy", []),
+    # ---- "X to Y" ranges without "from" (round 2, item 6)
+    ("held-out real sentence", "2.9 to three percent", [(2.9, "percent", None, 3)]),
+    ("format", "growth of 2.9 to 3 percent", [(2.9, "percent", None, 3)]),
+    ("format", "between 5 and 7 million", [(5e6, "count", None, 7e6)]),
+    ("format", "increased by 77,900 to 1.16 million", [(77900, "count"), (1.16e6, "count")]),
+    ("format", "rose 0.5 to 3.2 percent", [(3.2, "percent")]),
+    # ---- per mille (round 2, item 7): our unit id "permille", also pint's own name
+    ("format", "a birth rate of 9.5‰ and 0.3 per mille", [(9.5, "permille"), (0.3, "permille")]),
+    # ---- a countable noun after a bare number makes a count (round 2, item 8)
+    ("held-out real sentence", "690 jobs", [(690, "count")]),
+    ("held-out real sentence", "380 deals", [(380, "count")]),
+    ("held-out real sentence", "4,468 exporting entities", [(4468, "count")]),
+    ("held-out real sentence", "seven foreign countries", [(7, "count")]),
+    ("format", "signed 5 deals and 12 more contracts", [(5, "count"), (12, "count")]),
+    ("format", "for 10 consecutive months", []),
+    ("format", "two countries", []),
+    ("format", "Article 15 provisions", []),
+    # ---- held-out real sentences of the claim tables (round 2)
+    ("held-out real sentence", ("The EU has a strongly negative trade balance with Japan: in 1999, the value of EU "
+     "exports to Japan equalled 35 billion euro, whereas imports were double this amount at 70 billion."),
+     [(35e9, "EUR"), (2, "ratio"), (70e9, "count")]),
+    ("held-out real sentence", "\"Annual investment inflows have grown significantly, doubling last year to $3 billion.",
+     [(2, "ratio"), (3e9, "USD")]),
+    ("held-out real sentence", ("Although it slightly increased its projections for three of the four following years, "
+     "cumulative growth between 2023 and 2029 would be half a percentage point lower than it projected in October, "
+     "it said."), [(0.5, "percentage_point")]),
+    ("held-out real sentence", ("More than 35,000 Chinese citizens entered Kyrgyzstan in 2018, and a year before – "
+     "41,000 Chinese."), [(35000, "persons", "more_than"), (41000, "count")]),
+    ("held-out real sentence", ("From a survey of central banks that we conducted last year, Russia reportedly "
+     "accounts for more than four-fifth of remittance inflows in Kyrgyz Republic and Armenia, and it was the top "
+     "source country for remittances to Tajikistan."), [(80, "percent", "more_than")]),
+    ("held-out real sentence", ("More than 380 deals worth over 170 billion yuan (about 24.3 billion U.S. dollars) "
+     "were signed during the Sixth China-Russia Expo held in June in Harbin, capital of northeast China's "
+     "Heilongjiang Province."),
+     [(380, "count", "more_than"), (170e9, "CNY", "more_than"), (24.3e9, "USD", "approx")]),
+    ("format", "twice last year", []),
+    ("held-out real sentence", ("She pledged to stick to her borrowing rules and said she had rebuilt a 9.9 "
+     "billion-pound fiscal buffer that was wiped out by the weaker economic forecasts and higher borrowing costs."),
+     [(9.9e9, "GBP")]),
+    ("format", "a 10-pound fish", []),
     # ---- not quantities
     ("format", "the 30th anniversary", []),
     ("format", "in the 21st century", []),
@@ -224,6 +298,11 @@ def test_quantities(source, text, expected):
 def test_verb_ratio_span_is_the_verb():
     spans = [q.span.text for q in find_quantities("Belarus has tripled its trade with China", "en")]
     assert spans == ["tripled"]
+
+
+def test_countable_noun_count_is_explicit():
+    (q,) = find_quantities("exports came from 4,468 exporting entities", "en")
+    assert (q.span.text, q.unit, q.unit_explicit) == ("4,468 exporting entities", "count", True)
 
 
 def test_count_is_not_explicit_and_money_is():

@@ -145,11 +145,12 @@ CASES = [
      "цены выросли на 3,35%, сообщает Росстат."), [(0.12, "percent"), (3.35, "percent")]),
     (SELDON, ("В марте цены в России выросли на 7,6% по сравнению с февралем, а в годовом выражении инфляция "
      "достигла 16,7% — максимума с марта 2015 года."), [(7.6, "percent"), (16.7, "percent")]),
-    (INVEST, "В 2022 году в нее включено 558 наименований товаров и услуг.", []),
+    (INVEST, "В 2022 году в нее включено 558 наименований товаров и услуг.", [(558, "count")]),  # a countable noun
     (INVEST, "сливочное масло за 2021 год выросло в цене на 9,7%, а за пять лет его стоимость увеличилась на 50%.",
      [(9.7, "percent"), (50, "percent")]),
     (RUINF, ("По результатам за первые 5 месяцев текущего года этот показатель в стоимостном выражении "
-     "превысил 80%, хотя, напомню, еще пару лет назад был около половины."), [(80, "percent", "more_than")]),
+     "превысил 80%, хотя, напомню, еще пару лет назад был около половины."),
+     [(80, "percent", "more_than"), (50, "percent", "approx")]),   # a fraction after a qualifier is a share
     (RUINF, "Такая динамика стала следствием существенного прироста российского экспорта - почти на 11,5%",
      [(11.5, "percent", "almost")]),
     # ---- the hard forms (short phrases)
@@ -185,6 +186,66 @@ CASES = [
     ("format", "2 и 3 млрд долларов соответственно", [(2e9, "USD"), (3e9, "USD")]),
     ("format", "5 млн USD и 3 млн EUR", [(5e6, "USD"), (3e6, "EUR")]),
     ("format", "10 млн ₸ и 2 тыс. ₽", [(1e7, "KZT"), (2000, "RUB")]),
+    # ---- fractions standing as a quantity are percentages (round 2, item 1)
+    ("format", "экспорт сократился на треть", [(100 / 3, "percent")]),
+    ("format", "доля составила более трети", [(100 / 3, "percent", "more_than")]),
+    ("format", "около одной трети поставок", [(100 / 3, "percent", "approx")]),
+    ("format", "импорт вырос почти на четверть", [(25, "percent", "almost")]),
+    ("format", "на Россию приходится половина товарооборота", [(50, "percent")]),
+    ("format", "доля выросла до двух третей", [(200 / 3, "percent")]),  # a level reached, as "до $160 млрд"
+    ("format", "в первой половине года", []),
+    ("format", "во второй половине 2024 года", []),
+    ("format", "за четверть века", []),
+    ("format", "половина пути", []),
+    # ---- compound amounts with a trailing part (round 2, item 2)
+    ("held-out real sentence", "17 млн 175 тысяч 773", [(17175773, "count")]),
+    ("held-out real sentence", "17 тыс. 996 сомов", [(17996, "KGS")]),
+    ("held-out real sentence", "$1 миллиард 284,3 миллиона", [(1284300000, "USD")]),
+    ("format", "7 млн 37 тысяч 100 человек", [(7037100, "persons")]),
+    ("format", "5 млн 2 года назад", [(5e6, "count")]),
+    ("format", "около 5,5 млн 300 дней", [(5.5e6, "count", "approx")]),
+    ("format", "убыток составил -$1,96 млрд", [(-1.96e9, "USD")]),
+    ("format", "выручка $3.5B", [(3.5e9, "USD")]),
+    # ---- basis points are hundredths of a percentage point (round 2, item 4)
+    ("held-out real sentence", "50 б.п.", [(0.5, "percentage_point")]),
+    ("held-out real sentence", "50 базисных пунктов", [(0.5, "percentage_point")]),
+    ("format", "повысил ставку на 25 и 50 б. п. соответственно", [(0.25, "percentage_point"),
+                                                                   (0.5, "percentage_point")]),
+    ("format", "от 25 до 50 б.п.", [(0.25, "percentage_point", None, 0.5)]),
+    # ---- "-кратный" ratios (round 2, item 5)
+    ("held-out real sentence", "в 10-кратном размере", [(10, "ratio")]),
+    ("format", "экспорт вырос десятикратно, импорт — двукратно", [(10, "ratio"), (2, "ratio")]),
+    ("format", "штраф в двукратном размере", [(2, "ratio")]),
+    ("format", "1,5-кратный рост", [(1.5, "ratio")]),
+    ("format", "двукратный олимпийский чемпион", []),
+    # ---- "от X до Y" with scale words; a persons unit after one adjective (round 2, item 6)
+    ("held-out real sentence", "от 700 тысяч до 1 млн киргизских граждан", [(700000, "persons", None, 1e6)]),
+    ("format", "от 5 до 7 млн", [(5e6, "count", None, 7e6)]),
+    ("format", "5 млн российских туристов", [(5e6, "persons")]),
+    ("format", "с 700 тысяч до 1 млн", [(700000, "count"), (1e6, "count")]),
+    # ---- per mille (round 2, item 7)
+    ("format", "рождаемость 9,5 ‰, смертность — 12,1 промилле", [(9.5, "permille"), (12.1, "permille")]),
+    # ---- a countable noun after a bare number makes a count (round 2, item 8)
+    ("held-out real sentence", "в 92 страны", [(92, "count")]),
+    ("held-out real sentence", "в 55 стран", [(55, "count")]),
+    ("held-out real sentence", "1197 новых проектов", [(1197, "count")]),
+    ("held-out real sentence", "191 российский проект", [(191, "count")]),
+    ("format", "в 5 странах и 2 регионах", [(5, "count"), (2, "count")]),
+    ("format", "2 января", []),
+    ("format", "занял 1 место", []),
+    ("format", "за 3 недели", []),
+    ("format", "пять стран", []),
+    # ---- held-out real sentences of the claim tables (round 2)
+    ("held-out real sentence", ("Директор Департамента экономического сотрудничества со странами СНГ Алексей "
+     "Михайлов сообщил в беседе с RT о значительном увеличении товарооборота между Россией и Киргизией за "
+     "последние пять лет — рост составил 2,5 раза."), [(2.5, "ratio")]),
+    ("held-out real sentence", ("В 563 махаллях, расположенных в приграничных районах и анклавах, сумма кредита на "
+     "предпринимательские проекты будет увеличена до 1 миллиарда сумов."), [(563, "count"), (1e9, "UZS")]),
+    ("held-out real sentence", ("В общей сложности поставки осуществлялись в 92 страны против 81 в 2017 году, в том "
+     "числе молочной продукции - в 55 стран, мясной - в 17 стран."), [(92, "count"), (55, "count"), (17, "count")]),
+    ("held-out real sentence", ("Товарооборот между Россией и Узбекистаном за 10 месяцев прошлого года увеличился, "
+     "по сравнению с аналогичным периодом 2007 г., на 9% и составил $2 млрд. 842 млн."),
+     [(9, "percent"), (2842e6, "USD")]),
     # ---- not quantities
     ("format", "в возрасте 87 лет", []),
     ("format", "к 30-летию независимости", []),
@@ -231,6 +292,13 @@ def test_ratio_span_is_the_words_and_index_form_is_flagged():
     assert (idx.value, idx.unit, idx.index_form) == (101.6, "percent", True)
     (chg,) = find_quantities("увеличился на 86% по сравнению с аналогичным периодом", "ru")
     assert chg.index_form is False
+
+
+def test_countable_noun_makes_an_explicit_count_with_the_noun_in_the_span():
+    (q,) = find_quantities("инвестиции в 1197 новых проектов", "ru")
+    assert (q.span.text, q.number_span.text, q.unit, q.unit_explicit) == ("1197 новых проектов", "1197", "count", True)
+    assert find_quantities("детский садик №8 и 5 школ", "ru")[0].span.text == "5 школ"
+    assert find_quantities("согласно статье 15 закона", "ru") == []
 
 
 def test_scale_without_unit_is_a_count_not_explicit():

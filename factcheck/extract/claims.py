@@ -104,7 +104,9 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         if unit == "count" and not q.unit_explicit:
             unit = _currency_of_sentence(q, qs) or unit
         if unit == "count" and not m:
-            continue  # a bare scaled number with nothing to say what it counts
+            if not q.unit_explicit:
+                continue  # a bare scaled number with nothing to say what it counts
+            m = _counted(q)  # "92 страны", "380 deals": the noun says what is counted
         in_clause = [c for c in cues if clause[0] <= c.span.start < clause[1]]
         after_dir = "down" if g["after_down"].match(after_text) else "up" if g["after_up"].match(after_text) else None
         direction = after_dir or _direction(q, in_clause)
@@ -231,6 +233,18 @@ def _index_form(q: Quantity, metric: str | None, by: bool) -> bool:
     rng = _INDEX_RANGE.get(metric or "")
     return bool(rng) and q.unit == "percent" and not by and rng[0] <= q.value <= rng[1] and q.value != 100 \
         and (q.value_max is None or rng[0] <= q.value_max <= rng[1])
+
+
+def _counted(q: Quantity) -> str:
+    """'other:<noun>' for a count whose noun stands in its span ('1197 новых проектов' -> other:проект)."""
+    words = re.findall(r"[^\W\d_]+", q.span.text)
+    if not words:
+        return "other:count"
+    word = words[-1].lower()
+    if any("а" <= ch <= "я" for ch in word):
+        from factcheck.morph import lemma
+        word = lemma(word)
+    return f"other:{word}"
 
 
 def _currency_of_sentence(q: Quantity, qs: list[Quantity]) -> str | None:

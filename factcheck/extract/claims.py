@@ -154,6 +154,8 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             kind = "forecast"
         if kind == "change" or (m in ("inflation", "gdp_growth") and unit == "percent"):
             basis = _basis(in_clause or cues, period)
+        if pm is not None and (pm.note or "").startswith("fiscal year") and period is not None:
+            period = _fiscal(period, entities)
         unit = _local_currency(unit, entities, period, published, g["local_currency"])
         out.append(Claim(
             id="", sentence=text, span=q.span, value=value, value_max=value_max, unit=unit,
@@ -395,6 +397,27 @@ def _basis(cues: list[Cue], period: Period | None) -> str | None:
     if period is None or period.start.endswith("-01"):
         return "yoy"
     return None
+
+
+@lru_cache(maxsize=1)
+def _fiscal_starts() -> dict[str, int]:
+    import yaml
+    from importlib import resources
+
+    text = (resources.files("factcheck") / "data" / "fiscal_years.yaml").read_text(encoding="utf-8")
+    return {k: int(v) for k, v in (yaml.safe_load(text) or {}).get("start_month", {}).items()}
+
+
+def _fiscal(period: Period, entities) -> Period:
+    """A fiscal year of the one country the claim is about, on that country's fiscal calendar:
+    UK '2014/15' -> 2014-04..2015-03; US 'FY2024' -> 2023-10..2024-09; calendar-year countries unchanged."""
+    starts = {_fiscal_starts().get(e) for e in entities} - {None}
+    if len(starts) != 1:
+        return period
+    m = starts.pop()
+    y1, y2 = period.start_ym[0], period.end_ym[0]
+    first = y1 if y2 > y1 else y1 - 1  # a single-year label names the fiscal year that ends in it
+    return Period.months(first, m, first + 1, m - 1)
 
 
 def _local_currency(unit: str, entities, period: Period | None, published: date | None, rules: dict) -> str:

@@ -1,0 +1,71 @@
+"""Rules of the claim builder (factcheck/extract/claims.py) on real sentences, through the public
+``extract`` API: what one stage alone cannot know (a country's fiscal calendar, a plan's starting level,
+list ownership of countries, signs of declines)."""
+from datetime import date
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Period
+
+
+def claims(text, lang, published=None):
+    return {c.span.text: c for c in extract(text, lang, published)}
+
+
+def test_fiscal_year_follows_the_country_calendar():
+    # indiatvnews.com, 2024-05-31: India's fiscal year runs April to March (factcheck/data/fiscal_years.yaml)
+    s = ("Prime Minister Narendra Modi announced that India's GDP growth for the fiscal year 2023–24 has "
+         "reached 8.2%, highlighting the robust momentum of the Indian economy.")
+    c = claims(s, "en", date(2024, 5, 31))["8.2%"]
+    assert (c.metric, c.entities, c.period) == ("gdp_growth", ("IND",), Period("2023-04", "2024-03"))
+
+
+def test_fiscal_year_of_a_calendar_year_country_is_left_alone():
+    # a formatting example of the same shape for Kazakhstan, whose fiscal year is the calendar year
+    c = claims("Kazakhstan's budget revenue in 2023-24 reached 5 trillion tenge.", "en")["5 trillion tenge"]
+    assert c.period == Period("2023-01", "2024-12")
+
+
+def test_a_plans_starting_level_is_todays_value():
+    # dev set en-016 (kursiv.media, 2023-01-11)
+    s = ("This year, the inflation rate in Kazakhstan should be reduced by half from 20.3% to 9.5%, "
+         "according to Prime Minister Alikhan Smailov.")
+    got = claims(s, "en", date(2023, 1, 11))
+    assert got["20.3%"].kind == "actual" and got["20.3%"].period is None
+    assert got["9.5%"].kind in ("target", "forecast") and got["9.5%"].period == Period.year(2023)
+
+
+def test_down_from_alone_is_not_a_starting_level():
+    # a real sentence from the en claims table (theguardian.com): earlier forecasts stay forecasts
+    s = ("The surge in borrowing expectations came hand in hand with downgraded forecasts for gross domestic "
+         "product (GDP) growth, with the Office for Budget Responsibility now predicting a 0.9% rise this year "
+         "(down from 1.7% in March), 0.7% in 2012 (down from 2.5%) and 2.1% in 2013 (from 2.9%).")
+    got = claims(s, "en", date(2011, 11, 29))
+    assert got["2.5%"].kind == "forecast"
+
+
+@pytest.mark.parametrize("text,lang,span,value", [
+    # 24.kg: "на $17 миллионов" after "сократился" is a negative change
+    ("За месяц объем денежных переводов в Кыргызстан сократился на $17 миллионов и составил $138,6 миллиона.",
+     "ru", "$17 миллионов", -17e6),
+    # dev ru-028 (BelaPAN via naviny): "на 1,6% меньше, чем" is a decline
+    ("По данным официальной статистики, за январь—июнь 2016 года объем промышленного производства в Беларуси "
+     "составил 386,9 трлн. рублей, на 1,6% меньше, чем за такой же период 2015 года, сообщает БелаПАН.",
+     "ru", "1,6%", -1.6),
+])
+def test_declines_are_negative(text, lang, span, value):
+    c = claims(text, lang)[span]
+    assert c.kind == "change" and c.value == pytest.approx(value)
+
+
+def test_list_countries_belong_to_their_numbers():
+    # dev ru-010 (vesti.ru, 2018-06-18): each amount has its own country, Russia is shared
+    s = ("Среди остальных республик Центральной Азии больше всего средств из РФ на родину в 2017 году перевели "
+         "граждане Узбекистана – $3,9 млрд, далее следует Таджикистан – $2,5 млрд и Казахстан – $709 млн.")
+    got = claims(s, "ru", date(2018, 6, 18))
+    assert set(got["$3,9 млрд"].entities) == {"UZB", "RUS"}
+    assert set(got["$2,5 млрд"].entities) == {"TJK", "RUS"}
+    (kz,) = [c for span, c in got.items() if span.startswith("$709 млн")]  # "млн." may take the full stop
+    assert set(kz.entities) == {"KAZ", "RUS"}
+    assert {c.metric for c in got.values()} == {"remittances"}

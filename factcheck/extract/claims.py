@@ -303,6 +303,8 @@ def _own_places(qs, places, cues, text, s0, g) -> dict[int, tuple[str, ...]]:
         gap = text[p.span.end - s0:q.span.start - s0]
         if _LIST_GAP.match(gap):
             own[i] = p.codes
+    for i, codes in _alternation(qs, places, text, s0, g).items():
+        own.setdefault(i, codes)
     if len(set(own.values())) >= 2:
         # a list: the places standing between the previous number and this one belong to this one
         for i, q in enumerate(qs):
@@ -313,6 +315,39 @@ def _own_places(qs, places, cues, text, s0, g) -> dict[int, tuple[str, ...]]:
             if mine and not any(set(mine) & set(v) for v in own.values()):
                 own[i] = tuple(_unique(mine))
     return own
+
+
+def _alternation(qs, places, text, s0, g) -> dict[int, tuple[str, ...]]:
+    """'Russia ranked second with $9.6 billion, while Kazakhstan came third with $3.4 billion',
+    'с Украиной снизился на 57,5%, с Кыргызстаном – на 35,4%': places and numbers taking turns (at least
+    twice) pair up. A place coordinated with the one before it ('между Кыргызстаном и Беларусью') starts
+    no such run."""
+    events = sorted([(p.span.start, "P", k) for k, p in enumerate(places)]
+                    + [(q.span.start, "Q", k) for k, q in enumerate(qs)])
+    out: dict[int, tuple[str, ...]] = {}
+    n = 0
+    while n < len(events) - 1:
+        pairs = []
+        m = n
+        while m + 1 < len(events) and events[m][1] == "P" and events[m + 1][1] == "Q":
+            if pairs:  # consecutive pairs are separated by punctuation ("$22.71 billion, Uzbekistan ...")
+                prev_q = qs[pairs[-1][1]].span
+                if not re.search(r"[,;:–—]", text[prev_q.end - s0:places[events[m][2]].span.start - s0]):
+                    break
+            pairs.append((events[m][2], events[m + 1][2]))
+            m += 2
+        if len(pairs) >= 2 and not _coordinated(events, n, places, text, s0, g):
+            for pk, qk in pairs:
+                out[qk] = places[pk].codes
+        n = max(m, n + 1)
+    return out
+
+
+def _coordinated(events, n, places, text, s0, g) -> bool:
+    if n == 0 or events[n - 1][1] != "P":
+        return False
+    a, b = places[events[n - 1][2]].span, places[events[n][2]].span
+    return bool(g["and"].match(text[a.end - s0:b.start - s0]))
 
 
 _LIST_GAP = re.compile(r"^\s{0,2}[–—:\-−]\s{0,2}$")

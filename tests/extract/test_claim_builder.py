@@ -69,3 +69,18 @@ def test_list_countries_belong_to_their_numbers():
     (kz,) = [c for span, c in got.items() if span.startswith("$709 млн")]  # "млн." may take the full stop
     assert set(kz.entities) == {"KAZ", "RUS"}
     assert {c.metric for c in got.values()} == {"remittances"}
+
+
+def test_places_and_numbers_taking_turns_pair_up():
+    # en.trend.az, 2024-11-23 (en claims table)
+    s = "Russia ranked second with a turnover of $9.6 billion, while Kazakhstan came third with a figure of $3.4 billion."
+    got = claims(s, "en", date(2024, 11, 23))
+    assert got["$9.6 billion"].entities == ("RUS",) and got["$3.4 billion"].entities == ("KAZ",)
+
+
+def test_subject_and_object_of_one_sentence_do_not_pair_up():
+    # dev en-007 (BelTA, 2026-01-27): China is the partner of both ratios, not a list item
+    s = ("MINSK, 27 January (BelTA) – Over the past ten years, Belarus has tripled its trade with China and doubled "
+         "its exports to the country, First Deputy Prime Minister Nikolai Snopkov said.")
+    got = claims(s, "en", date(2026, 1, 27))
+    assert set(got["tripled"].entities) == set(got["doubled"].entities) == {"BLR", "CHN"}

@@ -85,6 +85,7 @@ class _Lex:
             "range.from": "from", "range.to": "to", "range.between": "between", "range.and": "rand",
             "list.and": "land", "of": "of", "article": "art", "months_to_date.after": "mtd",
             "fiscal": "fiscal", "basis.gap": "gap", "count.ending": "cend", "year.alone_after": "yalone",
+            "noun.half_year": "hy", "count.year_link": "ylink",
         }
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
@@ -362,6 +363,9 @@ class _Parser:
             end, ys = self.ypart(self.after_word(i + 2))
             if ys is None or ys[0] == "abs":
                 return _sub(i, end, m % 12 + 1, m, ys, "end")
+        if "hy" in e and self.has(i - 1, "mtd"):  # 'за полгода': the first half of the year
+            end, ys = self.ypart(self.after_word(i))
+            return _sub(i, end, 1, 6, ys, "start")
         if "yn" in e and self.has(i - 1, "yalone"):
             return _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")
         if "fiscal" in e:
@@ -574,6 +578,9 @@ class _Parser:
             if c <= m and (ys is None or ys[0] == "abs"):
                 return _sub(i, e2, m - c + 1, m, ys, "end")
         end, ys = self.ypart(end)
+        if ys is None and self.has(end, "ylink") and self.year(end + 1) is not None \
+                and self.year_noun(end + 2)[0] is not None:  # 'пяти месяцев в 2020 года'
+            end, ys = self.ypart(end + 1)
         context = first or ys is not None or self.has(i - 1, "mtd")
         if not context:
             return None

@@ -18,6 +18,9 @@ Contract (what the claim builder can rely on):
 - ``note`` values the builder should read:
     "date"                a day-and-month date ('15 сентября', 'November 11', '2024-11-28'); period
                           is its month (None when its year is unknown). Not a claim's period.
+    "stock"               a level at one date: 'по состоянию на 1 января 2026 года', 'на 9 декабря 2022
+                          года', 'на конец 2023 года', 'на начало года', 'as of 5 April 2016', 'as at
+                          end-2023' -> period is that one month (start == end). A claim's period.
     "basis: <text>"       a comparison basis ('по сравнению с аналогичным периодом прошлого года',
                           'compared to the same period in 2023'); period is the basis period when it
                           can be worked out (the sentence's main period moved to that year), else None.
@@ -45,6 +48,7 @@ from factcheck.model import Period, PeriodMention, Span
 STRICT = False  # tests and debugging: let parser errors propagate instead of returning []
 UNRESOLVED = "relative period unresolved: publication date unknown"
 DATE = "date"
+STOCK = "stock"
 
 _TOKEN = re.compile(
     r"(?P<iso>(?<![\d.,-])\d{4}-\d{1,2}-\d{1,2}(?![\d-]))"
@@ -90,7 +94,7 @@ class _Lex:
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
         phrase_ids = ("basis.same", "basis.year_earlier", "basis.trigger", "basis.trigger_relative",
-                      "basis.trigger_weak", "basis.phrase")
+                      "basis.trigger_weak", "basis.phrase", "stock.at", "stock.end", "stock.start")
         for key, forms in data.items():
             if not isinstance(forms, list):
                 continue
@@ -667,6 +671,9 @@ class _Parser:
         if y is not None:
             e2, num = self.year_noun(end + 1)
             return _Raw(first, e2 or end + 1, "date", p=(m, m), ys=("abs", y), explicit=True, note=DATE)
+        e2, ys = self.ypart(end, after_unit=False)
+        if ys is not None and ys[0] == "rel":  # '1 июля текущего года'
+            return _Raw(first, e2, "date", p=(m, m), ys=ys, note=DATE)
         return _Raw(first, end, "date", p=(m, m), ys=None, note=DATE)
 
     def plain_quarter(self, i):
@@ -796,6 +803,38 @@ class _Parser:
     def span_text(self, i0, i1):
         return self.text[self.s[i0]:self.e[i1 - 1]]
 
+    def phrase_before(self, key, i0):
+        """Token index where a phrase of ``key`` ending just before i0 starts, else None."""
+        lows = self.low
+        for p in self.lex.phrases.get(key, ()):
+            a = i0 - len(p)
+            if a >= 0 and tuple(lows[a:i0]) == p:
+                return a
+        return None
+
+    def stock(self, x: _Raw) -> _Raw:
+        """'по состоянию на 1 января 2026 года', 'на конец 2023 года', 'as of 5 April 2016': a stock at
+        one month (start == end), note "stock". Other mentions come back unchanged."""
+        single = x.kind == "date" or (x.kind == "abs" and x.p[:2] == x.p[2:]) or (
+            x.kind == "sub" and x.p[0] == x.p[1])
+        i0 = x.i0 - 1 if self.has(x.i0 - 1, "art") else x.i0
+        for key in ("stock.end", "stock.start", "stock.at"):
+            a = self.phrase_before(key, i0)
+            if a is None or (key == "stock.at" and not single):
+                continue
+            if x.kind == "abs":
+                y, m = (x.p[2], x.p[3]) if key != "stock.start" else (x.p[0], x.p[1])
+                x.p = (y, m, y, m)
+            elif x.kind in ("sub", "date"):
+                m = x.p[0] if key == "stock.start" else x.p[1]
+                x.p = (m, m)
+                x.rule = "end"
+            else:
+                return x
+            x.i0, x.note = a, STOCK
+            return x
+        return x
+
     # -- comparison triggers before a mention
     def trigger_before(self, i0, relative=False):
         """Token index where a comparison trigger ending just before i0 starts, else None."""
@@ -849,11 +888,16 @@ class _Parser:
                     r = self.at_num(i)
             elif k < _NUM:
                 r = self.at_compound(i)
+            if r is None and k == _WORD and self.has(i, "yn") and any(self.phrase_before(
+                    key, i - 1 if self.has(i - 1, "art") else i) is not None for key in ("stock.end", "stock.start")):
+                r = _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")  # 'на начало года'
             if r is None:
                 i += 1
                 continue
             rs = r if isinstance(r, list) else [r]
-            for x in rs:
+            for idx, x in enumerate(rs):
+                if idx == 0 and x.kind in ("abs", "sub", "date"):
+                    x = self.stock(x)
                 if x.kind not in ("date", "same"):
                     rel = x.kind == "relu" or bool(x.ys and x.ys[0] == "rel")
                     a = self.trigger_before(x.i0, relative=rel)
@@ -956,7 +1000,7 @@ class _Resolver:
             return _period(*r.p), False, r.note if r.note != "range" else None
         if r.kind in ("sub", "date"):
             m1, m2 = r.p
-            note = DATE if r.kind == "date" else (r.note if r.note not in (None, "range") else None)
+            note = r.note if r.kind == "date" else (r.note if r.note not in (None, "range") else None)
             if r.ys is not None:
                 y, how = self.year_of(r.ys, anchor)
                 if y is None:

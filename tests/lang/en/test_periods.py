@@ -166,6 +166,17 @@ CASES = [
     # https://indiablooms.com/finance-details/20266/... (page date not shown)
     ("indiablooms fourth-quarter", "New Delhi: India's merchandise exports plummeted by 3% to $437 billion in the previous fiscal year, despite a fourth-quarter uptick.",
      None, [("fourth-quarter", None, UNRESOLVED)]),
+    # --- round 2: stocks at a date
+    # http://theasian.asia/archives/95121 (page date not shown)
+    ("theasian as of", "According to the latest available figures from Russia’s Federal Migration Service as of 5 April 2016, 1.755 million citizens of Uzbekistan, 588 thousand citizens of Kazakhstan, 574 thousand citizens of Kyrgyzstan, 878 thousand citizens of Tajikistan, and 24 thousand citizens of Turkmenistan stayed in the Russian Federation.",
+     None, [("as of 5 April 2016", "2016-04..2016-04", "stock")]),
+    # https://usafacts.org/state-of-the-union/economy/ (page date not shown)
+    ("usafacts at the beginning of", "The unemployment rate was 3.4% at the beginning of 2023 and 3.7% by the end.",
+     None, [("at the beginning of 2023", "2023-01..2023-01", "stock")]),
+    # https://tass.com/economy/1736063: 'at the end of 2023' with a flow is the year, not a stock
+    ("tass at the end of", "DUSHANBE, January 23. /TASS/. Trade turnover between Tajikistan and Russia at the end of 2023 increased by 2.5% compared to 2022 surpassing $1.7 bln.",
+     date(2024, 1, 23), [("January 23", "2024-01..2024-01", "date"), ("2023", "2023-01..2023-12", None),
+                         ("compared to 2022", "2022-01..2022-12", "basis*")]),
 ]
 
 
@@ -178,6 +189,10 @@ def test_real_sentences(name, text, published, expected):
 # that the real sentences above do not already show.
 FORMS = [
     ("in 2023", None, [("2023", "2023-01..2023-12", None)]),
+    ("as at end-2023", None, [("as at end-2023", "2023-12..2023-12", "stock")]),
+    ("as of April 5", date(2025, 6, 1), [("as of April 5", "2025-04..2025-04", "stock")]),
+    ("as of the end of the year", date(2025, 6, 1), [("as of the end of the year", "2025-12..2025-12", "stock")]),
+    ("on April 5", date(2025, 6, 1), [("April 5", "2025-04..2025-04", "date")]),
     ("between 2019 and 2023", None, [("between 2019 and 2023", "2019-01..2023-12", "years: 2019, 2020, 2021, 2022, 2023")]),
     ("from 2019 to 2023", None, [("from 2019 to 2023", "2019-01..2023-12", "years*")]),
     ("between January and November 2024", None, [("between January and November 2024", "2024-01..2024-11", None)]),

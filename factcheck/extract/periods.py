@@ -29,6 +29,8 @@ Contract (what the claim builder can rely on):
                           'соответственно' / 'respectively'.
     "fiscal year ..."     FY2024, 'fiscal 2024', '2016-17' without a year word: read as the calendar
                           years named (no country's fiscal calendar is applied here).
+    "year to date..."     'с начала года', 'year to date' (January..publication month), and a month against
+                          December of the year before ('май 2011 года к декабрю 2010 года': January..May 2011).
     "same period"         'during the same period' without a comparison: the main period again.
     "relative: ..."       how a relative period was resolved.
 - Durations ('10 лет', 'over the past ten years'), ages and year-on-year markers give nothing.
@@ -94,7 +96,8 @@ class _Lex:
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
         phrase_ids = ("basis.same", "basis.year_earlier", "basis.trigger", "basis.trigger_relative",
-                      "basis.trigger_weak", "basis.phrase", "stock.at", "stock.end", "stock.start")
+                      "basis.trigger_weak", "basis.phrase", "stock.at", "stock.end", "stock.start", "basis.trigger_month",
+                      "year_to_date")
         for key, forms in data.items():
             if not isinstance(forms, list):
                 continue
@@ -860,6 +863,22 @@ class _Parser:
                 break
         return None
 
+    def month_basis(self, x: _Raw, out: list) -> int | None:
+        """'(104,9% к январю-июню 2015 года)', 'январь-май 2011 года к январю-маю 2010 года': a
+        basis.trigger_month word before a period shorter than a year, right after a percentage or
+        another period, starts a comparison basis ('к 2030 году' is a deadline, not a basis)."""
+        if x.kind not in ("abs", "sub") or x.note not in (None, "range"):
+            return None
+        whole_year = x.p == (1, 12) if x.kind == "sub" else (x.p[1], x.p[3]) == (1, 12)
+        if whole_year:
+            return None
+        a = self.phrase_before("basis.trigger_month", x.i0)
+        if a is None or a == 0:
+            return None
+        if (self.k[a - 1] == _PUNCT and self.t[a - 1] in "%‰") or (out and out[-1].i1 == a):
+            return a
+        return None
+
     def number_follows(self, j):
         """A number comes within a few words after j, before any clause punctuation: 'higher than the
         second quarter 2023 growth of 2.51 per cent' names the period of that number, not a basis."""
@@ -891,6 +910,11 @@ class _Parser:
             if r is None and k == _WORD and self.has(i, "yn") and any(self.phrase_before(
                     key, i - 1 if self.has(i - 1, "art") else i) is not None for key in ("stock.end", "stock.start")):
                 r = _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")  # 'на начало года'
+            if r is None and k == _WORD:
+                for p in self.lex.phrases.get("year_to_date", ()):
+                    if tuple(self.low[i:i + len(p)]) == p:  # 'с начала года', 'year to date'
+                        r = _Raw(i, i + len(p), "ytd")
+                        break
             if r is None:
                 i += 1
                 continue
@@ -905,10 +929,22 @@ class _Parser:
                         x.i0 = a
                     elif a is not None and not (self.weak_trigger and self.number_follows(x.i1)):
                         x = _Raw(a, x.i1, "basis", inner=x)
+                    elif a is None and self.month_basis(x, out) is not None:
+                        x = _Raw(self.month_basis(x, out), x.i1, "basis", inner=x)
                 if x.kind == "basis" and x.note is None:
                     x.note = "basis: " + self.span_text(x.i0, x.i1)
                 out.append(x)
             i = max(rs[-1].i1, i + 1)
+        # '(май 2011 года к декабрю 2010 года)': a month against December of the year before is the
+        # year to date
+        for a, b in zip(out, out[1:]):
+            if a.kind == "abs" and a.p[:2] == a.p[2:] and b.kind == "basis" and b.i0 == a.i1 and b.inner:
+                y, m = a.p[:2]
+                inner = b.inner
+                if (inner.kind == "abs" and inner.p == (y - 1, 12, y - 1, 12)) or (
+                        inner.kind == "sub" and inner.p == (12, 12) and inner.ys == ("rel", -1)):
+                    a.p = (y, 1, y, m)
+                    a.note = "year to date"
         # 'в январе и феврале 2024 года': a month without a year takes the year of the next one
         for a, b in zip(out, out[1:]):
             if a.kind == "sub" and a.ys is None and b.kind == "abs" and b.explicit and all(
@@ -1016,6 +1052,10 @@ class _Resolver:
             y = pub.year if ref <= pub.month else pub.year - 1
             y1 = y - 1 if m1 > m2 else y
             return _period(y1, m1, y, m2), True, note or _how("publication date")
+        if r.kind == "ytd":
+            if pub is None:
+                return None, True, UNRESOLVED
+            return _period(pub.year, 1, pub.year, pub.month), True, "year to date: " + _how("publication date")
         if r.kind == "relu":
             if pub is None:
                 return None, True, UNRESOLVED
@@ -1036,8 +1076,13 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
     anchor = None
     out: list[PeriodMention | None] = [None] * len(raws)
     main: list[Period | None] = [None] * len(raws)
+    ytd = next((r for r in raws if r.note == "year to date" and r.kind == "abs"), None)
     for idx, r in enumerate(raws):
         if r.kind in ("basis", "same"):
+            continue
+        if r.kind == "ytd" and ytd is not None:  # 'С начала года (май 2011 года к декабрю 2010 года)'
+            out[idx] = PeriodMention(span=spans(r), period=_period(*ytd.p), relative=False,
+                                     note="year to date: as stated in the sentence")
             continue
         period, rel, note = res.resolve(r, anchor)
         out[idx] = PeriodMention(span=spans(r), period=period, relative=rel, note=note)

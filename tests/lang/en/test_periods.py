@@ -193,6 +193,8 @@ FORMS = [
     ("as of April 5", date(2025, 6, 1), [("as of April 5", "2025-04..2025-04", "stock")]),
     ("as of the end of the year", date(2025, 6, 1), [("as of the end of the year", "2025-12..2025-12", "stock")]),
     ("on April 5", date(2025, 6, 1), [("April 5", "2025-04..2025-04", "date")]),
+    ("since the start of the year", date(2025, 6, 1), [("since the start of the year", "2025-01..2025-06", "year to date*")]),
+    ("year to date", date(2025, 6, 1), [("year to date", "2025-01..2025-06", "year to date*")]),
     ("between 2019 and 2023", None, [("between 2019 and 2023", "2019-01..2023-12", "years: 2019, 2020, 2021, 2022, 2023")]),
     ("from 2019 to 2023", None, [("from 2019 to 2023", "2019-01..2023-12", "years*")]),
     ("between January and November 2024", None, [("between January and November 2024", "2024-01..2024-11", None)]),

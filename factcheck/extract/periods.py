@@ -13,6 +13,10 @@ Contract (what the claim builder can rely on):
   2024 года ... за весь прошлый год" -> 2023); months, quarters and halves without a year take the
   nearest explicit year before them in the sentence, else the latest such period that has ended
   or is current at publication (a month range: its last month; a quarter or half: its first month).
+  A quarter or half without a year right after another sub-year period takes that period's year,
+  the next year when it comes earlier in the year ('the third quarter of last year, ... the fourth
+  quarter, ... the first quarter' -> Q3, Q4 of last year, Q1 of this year); so does a month without
+  a year after an earlier month of a relative year ('в июне прошлого года и в июле').
   Without a publication date and an anchor year: ``period=None``, note
   "relative period unresolved: publication date unknown".
 - ``note`` values the builder should read:
@@ -1077,6 +1081,7 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
     out: list[PeriodMention | None] = [None] * len(raws)
     main: list[Period | None] = [None] * len(raws)
     ytd = next((r for r in raws if r.note == "year to date" and r.kind == "abs"), None)
+    prev: Period | None = None  # the last sub-year period, for the year of the next one
     for idx, r in enumerate(raws):
         if r.kind in ("basis", "same"):
             continue
@@ -1084,10 +1089,16 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
             out[idx] = PeriodMention(span=spans(r), period=_period(*ytd.p), relative=False,
                                      note="year to date: as stated in the sentence")
             continue
-        period, rel, note = res.resolve(r, anchor)
+        chained = _chain(r, prev, anchor if res.anchor_ok(anchor) else None)
+        if chained is not None:
+            period, rel, note = chained
+        else:
+            period, rel, note = res.resolve(r, anchor)
         out[idx] = PeriodMention(span=spans(r), period=period, relative=rel, note=note)
         if r.explicit and period is not None:
             anchor = period.end_ym[0]
+        if r.kind in ("abs", "sub") and period is not None and period.n_months < 12 and note != STOCK:
+            prev = period
         if r.kind != "date" and period is not None:
             main[idx] = period
     for idx, r in enumerate(raws):
@@ -1121,6 +1132,26 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
                 period = _shift(ref, r.shift)
         out[idx] = PeriodMention(span=spans(r), period=period, relative=rel, note=note)
     return [m for m in out if m is not None]
+
+
+def _chain(r: _Raw, prev: Period | None, anchor: int | None):
+    """A quarter, half or month without a year after another sub-year period of the sentence takes its
+    year: 'in the third quarter of last year, 3.2 percent in the fourth quarter, 1.6 percent in the
+    first quarter' -> Q3, Q4 of last year, then Q1 of the next year (a quarter or half earlier in the
+    year than the one before it moves on a year). A month earlier than the one before keeps the usual
+    rules ('6.1 percent in September from 6.0 percent in August'), as does any month when the
+    sentence names a year. (period, relative, note) or None."""
+    if prev is None or r.kind != "sub" or r.ys is not None:
+        return None
+    m1, m2 = r.p
+    y, pm = prev.start_ym
+    if r.rule == "start":
+        if m1 < pm:
+            y += 1
+    elif anchor is not None or m1 < pm:
+        return None
+    y1 = y - 1 if m1 > m2 else y
+    return _period(y1, m1, y, m2), True, f"relative: resolved against the period before it in the sentence ({prev.start}..{prev.end})"
 
 
 def _main_period(main: list, idx: int) -> Period | None:

@@ -177,6 +177,11 @@ CASES = [
     ("tass at the end of", "DUSHANBE, January 23. /TASS/. Trade turnover between Tajikistan and Russia at the end of 2023 increased by 2.5% compared to 2022 surpassing $1.7 bln.",
      date(2024, 1, 23), [("January 23", "2024-01..2024-01", "date"), ("2023", "2023-01..2023-12", None),
                          ("compared to 2022", "2022-01..2022-12", "basis*")]),
+    # --- round 2: quarters without a year take the year of the one before them
+    # https://www.breitbart.com/economy/2024/10/30/u-s-economy-grew-at-2-8-in-third-quarter/
+    ("breitbart quarters", "After adjusting for inflation, GDP grew at a 4.4 percent pace in the third quarter of last year, 3.2 percent in the fourth quarter, 1.6 percent in the first quarter of this year, and 3.0 in the second quarter.",
+     date(2024, 10, 30), [("third quarter of last year", "2023-07..2023-09", REL), ("fourth quarter", "2023-10..2023-12", "relative*"),
+                          ("first quarter of this year", "2024-01..2024-03", REL), ("second quarter", "2024-04..2024-06", "relative*")]),
 ]
 
 
@@ -189,6 +194,10 @@ def test_real_sentences(name, text, published, expected):
 # that the real sentences above do not already show.
 FORMS = [
     ("in 2023", None, [("2023", "2023-01..2023-12", None)]),
+    ("in the third quarter of 2023, in the fourth quarter and in the first quarter", None,
+     [("third quarter of 2023", "2023-07..2023-09", None), ("fourth quarter", "2023-10..2023-12", "relative*"),
+      ("first quarter", "2024-01..2024-03", "relative*")]),
+    ("in September from August", date(2018, 10, 10), [("September", "2018-09..2018-09", REL), ("August", "2018-08..2018-08", REL)]),
     ("as at end-2023", None, [("as at end-2023", "2023-12..2023-12", "stock")]),
     ("as of April 5", date(2025, 6, 1), [("as of April 5", "2025-04..2025-04", "stock")]),
     ("as of the end of the year", date(2025, 6, 1), [("as of the end of the year", "2025-12..2025-12", "stock")]),

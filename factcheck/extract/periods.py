@@ -95,7 +95,8 @@ class _Lex:
             "range.from": "from", "range.to": "to", "range.between": "between", "range.and": "rand",
             "list.and": "land", "of": "of", "article": "art", "months_to_date.after": "mtd",
             "fiscal": "fiscal", "basis.gap": "gap", "count.ending": "cend", "year.alone_after": "yalone",
-            "noun.half_year": "hy", "count.year_link": "ylink",
+            "noun.half_year": "hy", "count.year_link": "ylink", "basis.compare_word": "cmpword",
+            "basis.compare_noun": "cmpnoun",
         }
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
@@ -859,6 +860,14 @@ class _Parser:
                     if a >= 0 and tuple(lows[a:j]) == p:
                         self.weak_trigger = key == "basis.trigger_weak"
                         return a
+            # 'превышает результат за ...', 'exceeds the level of ...'
+            if self.has(j - 1, "cmpnoun"):
+                c = j - 2
+                if self.has(c, "art"):
+                    c -= 1
+                if self.has(c, "cmpword"):
+                    self.weak_trigger = False
+                    return c
             if self.has(j - 1, "gap"):
                 j -= 1
                 if self.has(j - 1, "art"):

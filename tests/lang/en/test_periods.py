@@ -182,6 +182,14 @@ CASES = [
     ("breitbart quarters", "After adjusting for inflation, GDP grew at a 4.4 percent pace in the third quarter of last year, 3.2 percent in the fourth quarter, 1.6 percent in the first quarter of this year, and 3.0 in the second quarter.",
      date(2024, 10, 30), [("third quarter of last year", "2023-07..2023-09", REL), ("fourth quarter", "2023-10..2023-12", "relative*"),
                           ("first quarter of this year", "2024-01..2024-03", REL), ("second quarter", "2024-04..2024-06", "relative*")]),
+    # --- round 2: comparison bases
+    # https://horasan.kazatomprom.kz/en/sub-news/kazatomprom-1h22-financial-results-and-2024-production-plan (page date not shown)
+    ("kazatomprom compared to the first six months", "“Revenue doubled compared to the first six months of 2021 to nearly 500 billion tenge in 2022, driving a rise in operating profit of 182%, and a near tripling of adjusted net profit to 167.4 billion tenge, all related primarily to customer-requested delivery timing and higher uranium prices year-to-date.",
+     None, [("compared to the first six months of 2021", "2021-01..2021-06", "basis*"), ("2022", "2022-01..2022-12", None),
+            ("year-to-date", None, UNRESOLVED)]),
+    # https://24.kg/english/336366_Trade_turnover_between_Kyrgyzstan_and_China_increases_by_447_percent_in_2024/
+    ("24.kg higher than in the same period", "Exports from Kyrgyzstan increased to $2.04 billion, which is 93 times higher than in the same period in 2023.",
+     None, [("than in the same period in 2023", None, "basis: than in the same period in 2023")]),
 ]
 
 
@@ -198,6 +206,8 @@ FORMS = [
      [("third quarter of 2023", "2023-07..2023-09", None), ("fourth quarter", "2023-10..2023-12", "relative*"),
       ("first quarter", "2024-01..2024-03", "relative*")]),
     ("in September from August", date(2018, 10, 10), [("September", "2018-09..2018-09", REL), ("August", "2018-08..2018-08", REL)]),
+    ("exceeded the level of 2023", None, [("exceeded the level of 2023", "2023-01..2023-12", "basis*")]),
+    ("higher in 2023", None, [("2023", "2023-01..2023-12", None)]),
     ("as at end-2023", None, [("as at end-2023", "2023-12..2023-12", "stock")]),
     ("as of April 5", date(2025, 6, 1), [("as of April 5", "2025-04..2025-04", "stock")]),
     ("as of the end of the year", date(2025, 6, 1), [("as of the end of the year", "2025-12..2025-12", "stock")]),

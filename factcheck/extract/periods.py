@@ -37,6 +37,7 @@ Contract (what the claim builder can rely on):
                           December of the year before ('май 2011 года к декабрю 2010 года': January..May 2011).
     "same period"         'during the same period' without a comparison: the main period again.
     "relative: ..."       how a relative period was resolved.
+    "since 2017: ..."     'с 2017 года', 'since 2017' alone (not a range): open-ended, period None.
 - Durations ('10 лет', 'over the past ten years'), ages and year-on-year markers give nothing.
 
 All language knowledge is in the ``periods`` section of ``factcheck/lang/<lang>.yaml``; only
@@ -96,7 +97,7 @@ class _Lex:
             "list.and": "land", "of": "of", "article": "art", "months_to_date.after": "mtd",
             "fiscal": "fiscal", "basis.gap": "gap", "count.ending": "cend", "year.alone_after": "yalone",
             "noun.half_year": "hy", "count.year_link": "ylink", "basis.compare_word": "cmpword",
-            "basis.compare_noun": "cmpnoun",
+            "basis.compare_noun": "cmpnoun", "range.since": "since",
         }
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
@@ -935,6 +936,10 @@ class _Parser:
             for idx, x in enumerate(rs):
                 if idx == 0 and x.kind in ("abs", "sub", "date"):
                     x = self.stock(x)
+                if len(rs) == 1 and x.kind == "abs" and x.note is None and x.p[0] == x.p[2] \
+                        and (x.p[1], x.p[3]) == (1, 12) and self.has(x.i0 - 1, "since") \
+                        and self.trigger_before(x.i0) is None:  # not 'по сравнению с 2022 годом'
+                    x = _Raw(x.i0 - 1, x.i1, "since", note=f"since {x.p[0]}: open-ended, no calendar period")
                 if x.kind not in ("date", "same"):
                     rel = x.kind == "relu" or bool(x.ys and x.ys[0] == "rel")
                     a = self.trigger_before(x.i0, relative=rel)
@@ -1065,6 +1070,8 @@ class _Resolver:
             y = pub.year if ref <= pub.month else pub.year - 1
             y1 = y - 1 if m1 > m2 else y
             return _period(y1, m1, y, m2), True, note or _how("publication date")
+        if r.kind == "since":
+            return None, False, r.note
         if r.kind == "ytd":
             if pub is None:
                 return None, True, UNRESOLVED

@@ -190,6 +190,10 @@ CASES = [
     # https://24.kg/english/336366_Trade_turnover_between_Kyrgyzstan_and_China_increases_by_447_percent_in_2024/
     ("24.kg higher than in the same period", "Exports from Kyrgyzstan increased to $2.04 billion, which is 93 times higher than in the same period in 2023.",
      None, [("than in the same period in 2023", None, "basis: than in the same period in 2023")]),
+    # --- round 2: open-ended 'since'
+    # https://europeansources.info/?p=403723
+    ("europeansources since 1996", "The EU trade deficit, equal to 35 billion euro in 1999, has increased since 1996 due to Japan's difficult economic situation.",
+     date(2000, 2, 8), [("1999", "1999-01..1999-12", None), ("since 1996", None, "since 1996*")]),
 ]
 
 

@@ -104,11 +104,16 @@ class _Lex:
         phrase_ids = ("basis.same", "basis.year_earlier", "basis.trigger", "basis.trigger_relative",
                       "basis.trigger_weak", "basis.phrase", "stock.at", "stock.end", "stock.start", "basis.trigger_month",
                       "year_to_date")
+        self.ytd_first: set[str] = set()
+        self.last: dict[str, set[str]] = {}  # last words of each phrase list, for a quick refusal
         for key, forms in data.items():
             if not isinstance(forms, list):
                 continue
             if key in phrase_ids:
                 self.phrases[key] = sorted({_low_tokens(f) for f in forms if f}, key=len, reverse=True)
+                self.last[key] = {p[-1] for p in self.phrases[key] if p}
+                if key == "year_to_date":
+                    self.ytd_first = {p[0] for p in self.phrases[key] if p}
                 if key in ("basis.same", "basis.year_earlier", "basis.phrase"):  # matched forwards
                     for p in self.phrases[key]:
                         if p:
@@ -815,6 +820,8 @@ class _Parser:
     def phrase_before(self, key, i0):
         """Token index where a phrase of ``key`` ending just before i0 starts, else None."""
         lows = self.low
+        if i0 < 1 or lows[i0 - 1] not in self.lex.last.get(key, ()):
+            return None
         for p in self.lex.phrases.get(key, ()):
             a = i0 - len(p)
             if a >= 0 and tuple(lows[a:i0]) == p:
@@ -921,10 +928,10 @@ class _Parser:
                     r = self.at_num(i)
             elif k < _NUM:
                 r = self.at_compound(i)
-            if r is None and k == _WORD and self.has(i, "yn") and any(self.phrase_before(
+            if r is None and k == _WORD and ents[i] and "yn" in ents[i] and any(self.phrase_before(
                     key, i - 1 if self.has(i - 1, "art") else i) is not None for key in ("stock.end", "stock.start")):
                 r = _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")  # 'на начало года'
-            if r is None and k == _WORD:
+            if r is None and k == _WORD and self.low[i] in self.lex.ytd_first:
                 for p in self.lex.phrases.get("year_to_date", ()):
                     if tuple(self.low[i:i + len(p)]) == p:  # 'с начала года', 'year to date'
                         r = _Raw(i, i + len(p), "ytd")

@@ -72,6 +72,9 @@ _ISO, _DMY, _FY, _QH, _NM, _NUM, _WORD, _DASH, _PUNCT = range(9)
 _KIND = {"iso": _ISO, "dmy": _DMY, "fy": _FY, "qh": _QH, "nm": _NM, "num": _NUM, "word": _WORD,
          "dash": _DASH, "punct": _PUNCT}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Cyrillic and Ukrainian look-alikes typed for Roman numerals ('І полугодие' with U+0406)
+_ROMAN.update({k.replace("I", "\u0406"): v for k, v in list(_ROMAN.items())})
+_ROMAN.update({k.replace("V", "\u0412"): v for k, v in list(_ROMAN.items()) if "V" in k})
 _CURRENCY = set("$€£₽¥₸№#")
 _YMIN, _YMAX = 1800, 2199
 
@@ -611,6 +614,10 @@ class _Parser:
     def relative(self, i):
         d = self.has(i, "rel")
         j = i + 1
+        m = self.month_at(j)
+        if m and d != 0 and self.k[i] == _WORD and not (self.t[j].islower() and self.lex.title_months):
+            # 'last May': that month of the year before
+            return _Raw(i, self.after_word(j), "sub", p=(m, m), ys=("rel", d), rule="end")
         if self.has(j, "yn"):
             return _Raw(i, self.after_word(j), "sub", p=(1, 12), ys=("rel", d), rule="end", unit="year")
         for concept, unit in (("qn", "quarter"), ("hn", "half"), ("mn", "month")):

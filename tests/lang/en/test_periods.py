@@ -194,6 +194,13 @@ CASES = [
     # https://europeansources.info/?p=403723
     ("europeansources since 1996", "The EU trade deficit, equal to 35 billion euro in 1999, has increased since 1996 due to Japan's difficult economic situation.",
      date(2000, 2, 8), [("1999", "1999-01..1999-12", None), ("since 1996", None, "since 1996*")]),
+    # --- round 2: 'last May', 'on last year'
+    # https://astanatimes.com/2024/01/kazakhstan-uzbekistan-sign-protocol-on-mutual-cooperation-expansion/
+    ("astanatimes Last May", "Last May, a trade mission of Kazakh commodity and service providers in Tashkent, organized as part of the 20th meeting of the joint intergovernmental commission on bilateral cooperation, resulted in export contracts worth over $44.1 million for the supply of construction materials, confectionery products, IT services, and dairy products to Uzbekistan.",
+     date(2024, 1, 8), [("Last May", "2023-05..2023-05", REL)]),
+    # https://obr.uk/hero/ (page date not shown)
+    ("obr on last year", "Government borrowing in February 2023 was £16.7 billion, up £9.7 billion on last year, largely thanks to spending on energy schemes.",
+     None, [("February 2023", "2023-02..2023-02", None), ("on last year", "2022-02..2022-02", "basis: on last year")]),
 ]
 
 
@@ -212,6 +219,8 @@ FORMS = [
     ("in September from August", date(2018, 10, 10), [("September", "2018-09..2018-09", REL), ("August", "2018-08..2018-08", REL)]),
     ("exceeded the level of 2023", None, [("exceeded the level of 2023", "2023-01..2023-12", "basis*")]),
     ("higher in 2023", None, [("2023", "2023-01..2023-12", None)]),
+    ("next March", date(2025, 6, 1), [("next March", "2026-03..2026-03", REL)]),
+    ("the last may be", date(2025, 6, 1), []),
     ("as at end-2023", None, [("as at end-2023", "2023-12..2023-12", "stock")]),
     ("as of April 5", date(2025, 6, 1), [("as of April 5", "2025-04..2025-04", "stock")]),
     ("as of the end of the year", date(2025, 6, 1), [("as of the end of the year", "2025-12..2025-12", "stock")]),

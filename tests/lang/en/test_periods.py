@@ -219,6 +219,8 @@ FORMS = [
     ("in September from August", date(2018, 10, 10), [("September", "2018-09..2018-09", REL), ("August", "2018-08..2018-08", REL)]),
     ("exceeded the level of 2023", None, [("exceeded the level of 2023", "2023-01..2023-12", "basis*")]),
     ("higher in 2023", None, [("2023", "2023-01..2023-12", None)]),
+    ("in nine months of this year", date(2025, 11, 1), [("nine months of this year", "2025-01..2025-09", REL)]),
+    ("first six months of 2023", None, [("first six months of 2023", "2023-01..2023-06", None)]),
     ("next March", date(2025, 6, 1), [("next March", "2026-03..2026-03", REL)]),
     ("the last may be", date(2025, 6, 1), []),
     ("as at end-2023", None, [("as at end-2023", "2023-12..2023-12", "stock")]),

@@ -13,11 +13,18 @@ Contract (what the claim builder can rely on):
   2024 года ... за весь прошлый год" -> 2023); months, quarters and halves without a year take the
   nearest explicit year before them in the sentence, else the latest such period that has ended
   or is current at publication (a month range: its last month; a quarter or half: its first month).
+  A quarter or half without a year right after another sub-year period takes that period's year,
+  the next year when it comes earlier in the year ('the third quarter of last year, ... the fourth
+  quarter, ... the first quarter' -> Q3, Q4 of last year, Q1 of this year); so does a month without
+  a year after an earlier month of a relative year ('в июне прошлого года и в июле').
   Without a publication date and an anchor year: ``period=None``, note
   "relative period unresolved: publication date unknown".
 - ``note`` values the builder should read:
     "date"                a day-and-month date ('15 сентября', 'November 11', '2024-11-28'); period
                           is its month (None when its year is unknown). Not a claim's period.
+    "stock"               a level at one date: 'по состоянию на 1 января 2026 года', 'на 9 декабря 2022
+                          года', 'на конец 2023 года', 'на начало года', 'as of 5 April 2016', 'as at
+                          end-2023' -> period is that one month (start == end). A claim's period.
     "basis: <text>"       a comparison basis ('по сравнению с аналогичным периодом прошлого года',
                           'compared to the same period in 2023'); period is the basis period when it
                           can be worked out (the sentence's main period moved to that year), else None.
@@ -26,8 +33,11 @@ Contract (what the claim builder can rely on):
                           'соответственно' / 'respectively'.
     "fiscal year ..."     FY2024, 'fiscal 2024', '2016-17' without a year word: read as the calendar
                           years named (no country's fiscal calendar is applied here).
+    "year to date..."     'с начала года', 'year to date' (January..publication month), and a month against
+                          December of the year before ('май 2011 года к декабрю 2010 года': January..May 2011).
     "same period"         'during the same period' without a comparison: the main period again.
     "relative: ..."       how a relative period was resolved.
+    "since 2017: ..."     'с 2017 года', 'since 2017' alone (not a range): open-ended, period None.
 - Durations ('10 лет', 'over the past ten years'), ages and year-on-year markers give nothing.
 
 All language knowledge is in the ``periods`` section of ``factcheck/lang/<lang>.yaml``; only
@@ -45,6 +55,7 @@ from factcheck.model import Period, PeriodMention, Span
 STRICT = False  # tests and debugging: let parser errors propagate instead of returning []
 UNRESOLVED = "relative period unresolved: publication date unknown"
 DATE = "date"
+STOCK = "stock"
 
 _TOKEN = re.compile(
     r"(?P<iso>(?<![\d.,-])\d{4}-\d{1,2}-\d{1,2}(?![\d-]))"
@@ -61,6 +72,9 @@ _ISO, _DMY, _FY, _QH, _NM, _NUM, _WORD, _DASH, _PUNCT = range(9)
 _KIND = {"iso": _ISO, "dmy": _DMY, "fy": _FY, "qh": _QH, "nm": _NM, "num": _NUM, "word": _WORD,
          "dash": _DASH, "punct": _PUNCT}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Cyrillic and Ukrainian look-alikes typed for Roman numerals ('І полугодие' with U+0406)
+_ROMAN.update({k.replace("I", "\u0406"): v for k, v in list(_ROMAN.items())})
+_ROMAN.update({k.replace("V", "\u0412"): v for k, v in list(_ROMAN.items()) if "V" in k})
 _CURRENCY = set("$€£₽¥₸№#")
 _YMIN, _YMAX = 1800, 2199
 
@@ -85,16 +99,24 @@ class _Lex:
             "range.from": "from", "range.to": "to", "range.between": "between", "range.and": "rand",
             "list.and": "land", "of": "of", "article": "art", "months_to_date.after": "mtd",
             "fiscal": "fiscal", "basis.gap": "gap", "count.ending": "cend", "year.alone_after": "yalone",
+            "noun.half_year": "hy", "count.year_link": "ylink", "basis.compare_word": "cmpword",
+            "basis.compare_noun": "cmpnoun", "range.since": "since",
         }
         valued = {"month.": "mon", "ordinal.": "ord", "number.": "card"}
         rel = {"relative.this": 0, "relative.last": -1, "relative.next": 1, "relative.before_last": -2}
         phrase_ids = ("basis.same", "basis.year_earlier", "basis.trigger", "basis.trigger_relative",
-                      "basis.trigger_weak", "basis.phrase")
+                      "basis.trigger_weak", "basis.phrase", "stock.at", "stock.end", "stock.start", "basis.trigger_month",
+                      "year_to_date")
+        self.ytd_first: set[str] = set()
+        self.last: dict[str, set[str]] = {}  # last words of each phrase list, for a quick refusal
         for key, forms in data.items():
             if not isinstance(forms, list):
                 continue
             if key in phrase_ids:
                 self.phrases[key] = sorted({_low_tokens(f) for f in forms if f}, key=len, reverse=True)
+                self.last[key] = {p[-1] for p in self.phrases[key] if p}
+                if key == "year_to_date":
+                    self.ytd_first = {p[0] for p in self.phrases[key] if p}
                 if key in ("basis.same", "basis.year_earlier", "basis.phrase"):  # matched forwards
                     for p in self.phrases[key]:
                         if p:
@@ -362,6 +384,9 @@ class _Parser:
             end, ys = self.ypart(self.after_word(i + 2))
             if ys is None or ys[0] == "abs":
                 return _sub(i, end, m % 12 + 1, m, ys, "end")
+        if "hy" in e and self.has(i - 1, "mtd"):  # 'за полгода': the first half of the year
+            end, ys = self.ypart(self.after_word(i))
+            return _sub(i, end, 1, 6, ys, "start")
         if "yn" in e and self.has(i - 1, "yalone"):
             return _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")
         if "fiscal" in e:
@@ -574,6 +599,9 @@ class _Parser:
             if c <= m and (ys is None or ys[0] == "abs"):
                 return _sub(i, e2, m - c + 1, m, ys, "end")
         end, ys = self.ypart(end)
+        if ys is None and self.has(end, "ylink") and self.year(end + 1) is not None \
+                and self.year_noun(end + 2)[0] is not None:  # 'пяти месяцев в 2020 года'
+            end, ys = self.ypart(end + 1)
         context = first or ys is not None or self.has(i - 1, "mtd")
         if not context:
             return None
@@ -586,6 +614,10 @@ class _Parser:
     def relative(self, i):
         d = self.has(i, "rel")
         j = i + 1
+        m = self.month_at(j)
+        if m and d != 0 and self.k[i] == _WORD and not (self.t[j].islower() and self.lex.title_months):
+            # 'last May': that month of the year before
+            return _Raw(i, self.after_word(j), "sub", p=(m, m), ys=("rel", d), rule="end")
         if self.has(j, "yn"):
             return _Raw(i, self.after_word(j), "sub", p=(1, 12), ys=("rel", d), rule="end", unit="year")
         for concept, unit in (("qn", "quarter"), ("hn", "half"), ("mn", "month")):
@@ -660,6 +692,9 @@ class _Parser:
         if y is not None:
             e2, num = self.year_noun(end + 1)
             return _Raw(first, e2 or end + 1, "date", p=(m, m), ys=("abs", y), explicit=True, note=DATE)
+        e2, ys = self.ypart(end, after_unit=False)
+        if ys is not None and ys[0] == "rel":  # '1 июля текущего года'
+            return _Raw(first, e2, "date", p=(m, m), ys=ys, note=DATE)
         return _Raw(first, end, "date", p=(m, m), ys=None, note=DATE)
 
     def plain_quarter(self, i):
@@ -789,6 +824,40 @@ class _Parser:
     def span_text(self, i0, i1):
         return self.text[self.s[i0]:self.e[i1 - 1]]
 
+    def phrase_before(self, key, i0):
+        """Token index where a phrase of ``key`` ending just before i0 starts, else None."""
+        lows = self.low
+        if i0 < 1 or lows[i0 - 1] not in self.lex.last.get(key, ()):
+            return None
+        for p in self.lex.phrases.get(key, ()):
+            a = i0 - len(p)
+            if a >= 0 and tuple(lows[a:i0]) == p:
+                return a
+        return None
+
+    def stock(self, x: _Raw) -> _Raw:
+        """'по состоянию на 1 января 2026 года', 'на конец 2023 года', 'as of 5 April 2016': a stock at
+        one month (start == end), note "stock". Other mentions come back unchanged."""
+        single = x.kind == "date" or (x.kind == "abs" and x.p[:2] == x.p[2:]) or (
+            x.kind == "sub" and x.p[0] == x.p[1])
+        i0 = x.i0 - 1 if self.has(x.i0 - 1, "art") else x.i0
+        for key in ("stock.end", "stock.start", "stock.at"):
+            a = self.phrase_before(key, i0)
+            if a is None or (key == "stock.at" and not single):
+                continue
+            if x.kind == "abs":
+                y, m = (x.p[2], x.p[3]) if key != "stock.start" else (x.p[0], x.p[1])
+                x.p = (y, m, y, m)
+            elif x.kind in ("sub", "date"):
+                m = x.p[0] if key == "stock.start" else x.p[1]
+                x.p = (m, m)
+                x.rule = "end"
+            else:
+                return x
+            x.i0, x.note = a, STOCK
+            return x
+        return x
+
     # -- comparison triggers before a mention
     def trigger_before(self, i0, relative=False):
         """Token index where a comparison trigger ending just before i0 starts, else None."""
@@ -806,12 +875,36 @@ class _Parser:
                     if a >= 0 and tuple(lows[a:j]) == p:
                         self.weak_trigger = key == "basis.trigger_weak"
                         return a
+            # 'превышает результат за ...', 'exceeds the level of ...'
+            if self.has(j - 1, "cmpnoun"):
+                c = j - 2
+                if self.has(c, "art"):
+                    c -= 1
+                if self.has(c, "cmpword"):
+                    self.weak_trigger = False
+                    return c
             if self.has(j - 1, "gap"):
                 j -= 1
                 if self.has(j - 1, "art"):
                     j -= 1
             else:
                 break
+        return None
+
+    def month_basis(self, x: _Raw, out: list) -> int | None:
+        """'(104,9% к январю-июню 2015 года)', 'январь-май 2011 года к январю-маю 2010 года': a
+        basis.trigger_month word before a period shorter than a year, right after a percentage or
+        another period, starts a comparison basis ('к 2030 году' is a deadline, not a basis)."""
+        if x.kind not in ("abs", "sub") or x.note not in (None, "range"):
+            return None
+        whole_year = x.p == (1, 12) if x.kind == "sub" else (x.p[1], x.p[3]) == (1, 12)
+        if whole_year:
+            return None
+        a = self.phrase_before("basis.trigger_month", x.i0)
+        if a is None or a == 0:
+            return None
+        if (self.k[a - 1] == _PUNCT and self.t[a - 1] in "%‰") or (out and out[-1].i1 == a):
+            return a
         return None
 
     def number_follows(self, j):
@@ -842,11 +935,25 @@ class _Parser:
                     r = self.at_num(i)
             elif k < _NUM:
                 r = self.at_compound(i)
+            if r is None and k == _WORD and ents[i] and "yn" in ents[i] and any(self.phrase_before(
+                    key, i - 1 if self.has(i - 1, "art") else i) is not None for key in ("stock.end", "stock.start")):
+                r = _Raw(i, self.after_word(i), "sub", p=(1, 12), ys=("ana",), rule="end")  # 'на начало года'
+            if r is None and k == _WORD and self.low[i] in self.lex.ytd_first:
+                for p in self.lex.phrases.get("year_to_date", ()):
+                    if tuple(self.low[i:i + len(p)]) == p:  # 'с начала года', 'year to date'
+                        r = _Raw(i, i + len(p), "ytd")
+                        break
             if r is None:
                 i += 1
                 continue
             rs = r if isinstance(r, list) else [r]
-            for x in rs:
+            for idx, x in enumerate(rs):
+                if idx == 0 and x.kind in ("abs", "sub", "date"):
+                    x = self.stock(x)
+                if len(rs) == 1 and x.kind == "abs" and x.note is None and x.p[0] == x.p[2] \
+                        and (x.p[1], x.p[3]) == (1, 12) and self.has(x.i0 - 1, "since") \
+                        and self.trigger_before(x.i0) is None:  # not 'по сравнению с 2022 годом'
+                    x = _Raw(x.i0 - 1, x.i1, "since", note=f"since {x.p[0]}: open-ended, no calendar period")
                 if x.kind not in ("date", "same"):
                     rel = x.kind == "relu" or bool(x.ys and x.ys[0] == "rel")
                     a = self.trigger_before(x.i0, relative=rel)
@@ -854,10 +961,22 @@ class _Parser:
                         x.i0 = a
                     elif a is not None and not (self.weak_trigger and self.number_follows(x.i1)):
                         x = _Raw(a, x.i1, "basis", inner=x)
+                    elif a is None and self.month_basis(x, out) is not None:
+                        x = _Raw(self.month_basis(x, out), x.i1, "basis", inner=x)
                 if x.kind == "basis" and x.note is None:
                     x.note = "basis: " + self.span_text(x.i0, x.i1)
                 out.append(x)
             i = max(rs[-1].i1, i + 1)
+        # '(май 2011 года к декабрю 2010 года)': a month against December of the year before is the
+        # year to date
+        for a, b in zip(out, out[1:]):
+            if a.kind == "abs" and a.p[:2] == a.p[2:] and b.kind == "basis" and b.i0 == a.i1 and b.inner:
+                y, m = a.p[:2]
+                inner = b.inner
+                if (inner.kind == "abs" and inner.p == (y - 1, 12, y - 1, 12)) or (
+                        inner.kind == "sub" and inner.p == (12, 12) and inner.ys == ("rel", -1)):
+                    a.p = (y, 1, y, m)
+                    a.note = "year to date"
         # 'в январе и феврале 2024 года': a month without a year takes the year of the next one
         for a, b in zip(out, out[1:]):
             if a.kind == "sub" and a.ys is None and b.kind == "abs" and b.explicit and all(
@@ -949,7 +1068,7 @@ class _Resolver:
             return _period(*r.p), False, r.note if r.note != "range" else None
         if r.kind in ("sub", "date"):
             m1, m2 = r.p
-            note = DATE if r.kind == "date" else (r.note if r.note not in (None, "range") else None)
+            note = r.note if r.kind == "date" else (r.note if r.note not in (None, "range") else None)
             if r.ys is not None:
                 y, how = self.year_of(r.ys, anchor)
                 if y is None:
@@ -965,6 +1084,12 @@ class _Resolver:
             y = pub.year if ref <= pub.month else pub.year - 1
             y1 = y - 1 if m1 > m2 else y
             return _period(y1, m1, y, m2), True, note or _how("publication date")
+        if r.kind == "since":
+            return None, False, r.note
+        if r.kind == "ytd":
+            if pub is None:
+                return None, True, UNRESOLVED
+            return _period(pub.year, 1, pub.year, pub.month), True, "year to date: " + _how("publication date")
         if r.kind == "relu":
             if pub is None:
                 return None, True, UNRESOLVED
@@ -985,13 +1110,25 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
     anchor = None
     out: list[PeriodMention | None] = [None] * len(raws)
     main: list[Period | None] = [None] * len(raws)
+    ytd = next((r for r in raws if r.note == "year to date" and r.kind == "abs"), None)
+    prev: Period | None = None  # the last sub-year period, for the year of the next one
     for idx, r in enumerate(raws):
         if r.kind in ("basis", "same"):
             continue
-        period, rel, note = res.resolve(r, anchor)
+        if r.kind == "ytd" and ytd is not None:  # 'С начала года (май 2011 года к декабрю 2010 года)'
+            out[idx] = PeriodMention(span=spans(r), period=_period(*ytd.p), relative=False,
+                                     note="year to date: as stated in the sentence")
+            continue
+        chained = _chain(r, prev, anchor if res.anchor_ok(anchor) else None)
+        if chained is not None:
+            period, rel, note = chained
+        else:
+            period, rel, note = res.resolve(r, anchor)
         out[idx] = PeriodMention(span=spans(r), period=period, relative=rel, note=note)
         if r.explicit and period is not None:
             anchor = period.end_ym[0]
+        if r.kind in ("abs", "sub") and period is not None and period.n_months < 12 and note != STOCK:
+            prev = period
         if r.kind != "date" and period is not None:
             main[idx] = period
     for idx, r in enumerate(raws):
@@ -1025,6 +1162,26 @@ def _resolve_all(raws: list[_Raw], published: date | None, spans) -> list[Period
                 period = _shift(ref, r.shift)
         out[idx] = PeriodMention(span=spans(r), period=period, relative=rel, note=note)
     return [m for m in out if m is not None]
+
+
+def _chain(r: _Raw, prev: Period | None, anchor: int | None):
+    """A quarter, half or month without a year after another sub-year period of the sentence takes its
+    year: 'in the third quarter of last year, 3.2 percent in the fourth quarter, 1.6 percent in the
+    first quarter' -> Q3, Q4 of last year, then Q1 of the next year (a quarter or half earlier in the
+    year than the one before it moves on a year). A month earlier than the one before keeps the usual
+    rules ('6.1 percent in September from 6.0 percent in August'), as does any month when the
+    sentence names a year. (period, relative, note) or None."""
+    if prev is None or r.kind != "sub" or r.ys is not None:
+        return None
+    m1, m2 = r.p
+    y, pm = prev.start_ym
+    if r.rule == "start":
+        if m1 < pm:
+            y += 1
+    elif anchor is not None or m1 < pm:
+        return None
+    y1 = y - 1 if m1 > m2 else y
+    return _period(y1, m1, y, m2), True, f"relative: resolved against the period before it in the sentence ({prev.start}..{prev.end})"
 
 
 def _main_period(main: list, idx: int) -> Period | None:

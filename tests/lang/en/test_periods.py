@@ -166,6 +166,41 @@ CASES = [
     # https://indiablooms.com/finance-details/20266/... (page date not shown)
     ("indiablooms fourth-quarter", "New Delhi: India's merchandise exports plummeted by 3% to $437 billion in the previous fiscal year, despite a fourth-quarter uptick.",
      None, [("fourth-quarter", None, UNRESOLVED)]),
+    # --- round 2: stocks at a date
+    # http://theasian.asia/archives/95121 (page date not shown)
+    ("theasian as of", "According to the latest available figures from Russia’s Federal Migration Service as of 5 April 2016, 1.755 million citizens of Uzbekistan, 588 thousand citizens of Kazakhstan, 574 thousand citizens of Kyrgyzstan, 878 thousand citizens of Tajikistan, and 24 thousand citizens of Turkmenistan stayed in the Russian Federation.",
+     None, [("as of 5 April 2016", "2016-04..2016-04", "stock")]),
+    # https://usafacts.org/state-of-the-union/economy/ (page date not shown)
+    ("usafacts at the beginning of", "The unemployment rate was 3.4% at the beginning of 2023 and 3.7% by the end.",
+     None, [("at the beginning of 2023", "2023-01..2023-01", "stock")]),
+    # https://tass.com/economy/1736063: 'at the end of 2023' with a flow is the year, not a stock
+    ("tass at the end of", "DUSHANBE, January 23. /TASS/. Trade turnover between Tajikistan and Russia at the end of 2023 increased by 2.5% compared to 2022 surpassing $1.7 bln.",
+     date(2024, 1, 23), [("January 23", "2024-01..2024-01", "date"), ("2023", "2023-01..2023-12", None),
+                         ("compared to 2022", "2022-01..2022-12", "basis*")]),
+    # --- round 2: quarters without a year take the year of the one before them
+    # https://www.breitbart.com/economy/2024/10/30/u-s-economy-grew-at-2-8-in-third-quarter/
+    ("breitbart quarters", "After adjusting for inflation, GDP grew at a 4.4 percent pace in the third quarter of last year, 3.2 percent in the fourth quarter, 1.6 percent in the first quarter of this year, and 3.0 in the second quarter.",
+     date(2024, 10, 30), [("third quarter of last year", "2023-07..2023-09", REL), ("fourth quarter", "2023-10..2023-12", "relative*"),
+                          ("first quarter of this year", "2024-01..2024-03", REL), ("second quarter", "2024-04..2024-06", "relative*")]),
+    # --- round 2: comparison bases
+    # https://horasan.kazatomprom.kz/en/sub-news/kazatomprom-1h22-financial-results-and-2024-production-plan (page date not shown)
+    ("kazatomprom compared to the first six months", "“Revenue doubled compared to the first six months of 2021 to nearly 500 billion tenge in 2022, driving a rise in operating profit of 182%, and a near tripling of adjusted net profit to 167.4 billion tenge, all related primarily to customer-requested delivery timing and higher uranium prices year-to-date.",
+     None, [("compared to the first six months of 2021", "2021-01..2021-06", "basis*"), ("2022", "2022-01..2022-12", None),
+            ("year-to-date", None, UNRESOLVED)]),
+    # https://24.kg/english/336366_Trade_turnover_between_Kyrgyzstan_and_China_increases_by_447_percent_in_2024/
+    ("24.kg higher than in the same period", "Exports from Kyrgyzstan increased to $2.04 billion, which is 93 times higher than in the same period in 2023.",
+     None, [("than in the same period in 2023", None, "basis: than in the same period in 2023")]),
+    # --- round 2: open-ended 'since'
+    # https://europeansources.info/?p=403723
+    ("europeansources since 1996", "The EU trade deficit, equal to 35 billion euro in 1999, has increased since 1996 due to Japan's difficult economic situation.",
+     date(2000, 2, 8), [("1999", "1999-01..1999-12", None), ("since 1996", None, "since 1996*")]),
+    # --- round 2: 'last May', 'on last year'
+    # https://astanatimes.com/2024/01/kazakhstan-uzbekistan-sign-protocol-on-mutual-cooperation-expansion/
+    ("astanatimes Last May", "Last May, a trade mission of Kazakh commodity and service providers in Tashkent, organized as part of the 20th meeting of the joint intergovernmental commission on bilateral cooperation, resulted in export contracts worth over $44.1 million for the supply of construction materials, confectionery products, IT services, and dairy products to Uzbekistan.",
+     date(2024, 1, 8), [("Last May", "2023-05..2023-05", REL)]),
+    # https://obr.uk/hero/ (page date not shown)
+    ("obr on last year", "Government borrowing in February 2023 was £16.7 billion, up £9.7 billion on last year, largely thanks to spending on energy schemes.",
+     None, [("February 2023", "2023-02..2023-02", None), ("on last year", "2022-02..2022-02", "basis: on last year")]),
 ]
 
 
@@ -178,6 +213,22 @@ def test_real_sentences(name, text, published, expected):
 # that the real sentences above do not already show.
 FORMS = [
     ("in 2023", None, [("2023", "2023-01..2023-12", None)]),
+    ("in the third quarter of 2023, in the fourth quarter and in the first quarter", None,
+     [("third quarter of 2023", "2023-07..2023-09", None), ("fourth quarter", "2023-10..2023-12", "relative*"),
+      ("first quarter", "2024-01..2024-03", "relative*")]),
+    ("in September from August", date(2018, 10, 10), [("September", "2018-09..2018-09", REL), ("August", "2018-08..2018-08", REL)]),
+    ("exceeded the level of 2023", None, [("exceeded the level of 2023", "2023-01..2023-12", "basis*")]),
+    ("higher in 2023", None, [("2023", "2023-01..2023-12", None)]),
+    ("in nine months of this year", date(2025, 11, 1), [("nine months of this year", "2025-01..2025-09", REL)]),
+    ("first six months of 2023", None, [("first six months of 2023", "2023-01..2023-06", None)]),
+    ("next March", date(2025, 6, 1), [("next March", "2026-03..2026-03", REL)]),
+    ("the last may be", date(2025, 6, 1), []),
+    ("as at end-2023", None, [("as at end-2023", "2023-12..2023-12", "stock")]),
+    ("as of April 5", date(2025, 6, 1), [("as of April 5", "2025-04..2025-04", "stock")]),
+    ("as of the end of the year", date(2025, 6, 1), [("as of the end of the year", "2025-12..2025-12", "stock")]),
+    ("on April 5", date(2025, 6, 1), [("April 5", "2025-04..2025-04", "date")]),
+    ("since the start of the year", date(2025, 6, 1), [("since the start of the year", "2025-01..2025-06", "year to date*")]),
+    ("year to date", date(2025, 6, 1), [("year to date", "2025-01..2025-06", "year to date*")]),
     ("between 2019 and 2023", None, [("between 2019 and 2023", "2019-01..2023-12", "years: 2019, 2020, 2021, 2022, 2023")]),
     ("from 2019 to 2023", None, [("from 2019 to 2023", "2019-01..2023-12", "years*")]),
     ("between January and November 2024", None, [("between January and November 2024", "2024-01..2024-11", None)]),

@@ -98,6 +98,22 @@ def test_a_concept_filled_in_one_language_is_filled_in_all(section):
             assert all(filled.values()), f"{section}.{concept} empty in {[c for c, f in filled.items() if not f]}"
 
 
+@pytest.mark.parametrize("code", LANGS)
+def test_no_surface_form_was_read_as_a_boolean(code):
+    """YAML reads bare yes/no/on/off as booleans: a form like that must be quoted."""
+    def walk(value, path):  # settings may be booleans; members of a list of forms may not
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{path}.{k}")
+        elif isinstance(value, list):
+            for v in value:
+                if isinstance(v, bool):
+                    raise AssertionError(f"{code}.{path}: {v!r} is a boolean, quote the word")
+                walk(v, path)
+    for section in SECTIONS:
+        walk(lang.load(code)[section], section)
+
+
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(KeyError, match="no language data"):
         lang.load("xx")

@@ -69,6 +69,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
     if not qs:
         return []
     claim_periods = [p for p in periods if not (p.note or "").startswith(("date", "basis"))]
+    dates = [p for p in periods if (p.note or "").startswith("date") and p.period is not None]
     clauses = _clauses(text, s0, g["clause"])
     places = _places_that_count(places, text, s0, g)
     own_place = _own_places(qs, places, cues, text, s0, g)
@@ -81,7 +82,8 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
     for i, q in enumerate(qs):
         clause = _clause_of(q.span, clauses)
         metric = _metric_for(q, qs, metrics, clause)
-        pm = own_period.get(i) or _period_for(q, qs, claim_periods, text, s0, g["not_period_of"] | g["comparatives"])
+        pm = own_period.get(i) or _period_for(q, qs, claim_periods, text, s0, g["not_period_of"] | g["comparatives"],
+                                              dates)
         period = pm.period if pm else None
         notes: list[str] = []
         if pm and pm.period is None and pm.note:
@@ -200,16 +202,17 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]{1,6}\s+){0,2}$")
 
 
 def _period_for(q: Quantity, qs: list[Quantity], periods: list[PeriodMention], text: str, s0: int,
-                basis_words: set[str]):
-    """A period right after the number ("$89.4 billion in 2023", "3.2 percent in the fourth quarter"),
-    else the closest before it, else the closest after it. "up 0.1 pp over the first half" compares."""
-    after = [p for p in periods if p.span.start >= q.span.end]
+                basis_words: set[str], dates: list[PeriodMention] = ()):
+    """A period right after the number ("$89.4 billion in 2023", "3.2 percent in the fourth quarter",
+    "13.5 percent on Feb. 24": a date right after a number is its month), else the closest before it,
+    else the closest after it. "up 0.1 pp over the first half" compares."""
+    after = [p for p in list(periods) + list(dates) if p.span.start >= q.span.end]
     if after:
         p = min(after, key=lambda p: p.span.start)
         gap = text[q.span.end - s0:p.span.start - s0]
         if _RIGHT_AFTER.match(gap) and not _between(qs, q.span, p.span) \
                 and not basis_words.intersection(gap.lower().split()):
-            return p
+            return replace(p, note=None) if p in dates else p
     return _nearest(q, periods)
 
 

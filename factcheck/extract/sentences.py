@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck import lang as langdata
 from factcheck.model import Sentence
@@ -11,13 +12,21 @@ from factcheck.model import Sentence
 _END = re.compile(r"""(?<=[.!?…])["»”')\]]*\s+(?=[«"“(\[]?[A-ZА-ЯЁ0-9—–-])|\n\s*""")
 
 
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(never end a sentence, do not end one before a number) from the language's `sentences` section."""
+    if not lang:
+        return frozenset(), frozenset()
+    try:
+        sec = langdata.load(lang).get("sentences", {}) or {}
+    except KeyError:
+        return frozenset(), frozenset()
+    norm = lambda forms: frozenset(str(a).lower().rstrip(".") for a in forms or [])  # noqa: E731
+    return norm(sec.get("abbreviations")), norm(sec.get("before_number"))
+
+
 def split(text: str, lang: str | None = None) -> list[Sentence]:
-    abbrevs: set[str] = set()
-    if lang:
-        try:
-            abbrevs = {a.lower().rstrip(".") for a in langdata.load(lang).get("sentences", {}).get("abbreviations", [])}
-        except KeyError:
-            pass
+    abbrevs, before_number = _abbreviations(lang)
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
@@ -26,6 +35,8 @@ def split(text: str, lang: str | None = None) -> list[Sentence]:
             word = re.search(r"(\w+)\.?[\"»”')\]]*$", text[start:cut])
             if word and word.group(1).lower() in abbrevs:
                 continue
+            if word and word.group(1).lower() in before_number and text[m.end():m.end() + 1].isdigit():
+                continue  # "on Feb. 24", "ст. 15", "No. 8"
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue  # an initial: "А. Лукашенко"
         _add(out, text, start, cut)

@@ -121,7 +121,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         elif before_text.endswith("+") and unit != "ratio":
             kind, direction = "change", "up"  # "(+12,5%)", "(+$2.8 billion)"
         elif unit in ("percent", "ratio") and not index:
-            if direction and not is_level and m not in RATE_METRICS:
+            if direction and not is_level and m not in RATE_METRICS and not _share_of_gdp(q, qs, metrics, text, s0):
                 kind = "change"
         elif direction and by:
             kind = "change"
@@ -264,6 +264,25 @@ def _currency_of_sentence(q: Quantity, qs: list[Quantity]) -> str | None:
 def _ratio_to(q: Quantity, m: MetricMention) -> bool:
     """'1,6% ВВП', '40% of GDP': the metric word right after a percentage is its denominator."""
     return q.unit == "percent" and m.metric == "gdp" and 0 <= m.span.start - q.span.end <= 4
+
+
+_SHARE_GAP = re.compile(r"^[^\d;:.]{0,30}$")
+
+
+def _share_of_gdp(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], text: str, s0: int) -> bool:
+    """'47% of Tajikistan's GDP', '29% and 23% of GDP', '1,6% ВВП': a percentage followed closely by a
+    GDP word (other percentages may stand between) is a share of GDP, not a change."""
+    if q.unit != "percent":
+        return False
+    nxt = [m for m in metrics if m.metric == "gdp" and m.span.start >= q.span.end]
+    if not nxt:
+        return False
+    m = min(nxt, key=lambda m: m.span.start)
+    between = [x for x in qs if q.span.end <= x.span.start and x.span.end <= m.span.start]
+    if any(x.unit != "percent" for x in between):
+        return False
+    last = max([q] + between, key=lambda x: x.span.end)
+    return bool(_SHARE_GAP.match(text[last.span.end - s0:m.span.start - s0]))
 
 
 def _places_that_count(places: list[PlaceMention], text: str, s0: int, g) -> list[PlaceMention]:

@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"factcheck/{__version__}"
 CACHE_FILE = "http.sqlite"
 ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
+#: ``FACTCHECK_WORLDBANK_URL=http://127.0.0.1:8080`` sends every request of that source to this origin
+#: (scheme, host, port and an optional path prefix; the adapter's path and query are kept): a mirror,
+#: a proxy, or a local test server
+ENV_URL = "FACTCHECK_{source}_URL"
 
 #: request parameters and headers that may carry a secret: never part of a cache key, never stored,
 #: never shown in an error, a log line or a report
@@ -298,6 +302,16 @@ def retrieved_at(response, now: Callable[[], datetime] | None = None) -> str:
     return d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def redirect(url: str, source: str) -> str:
+    """``url`` sent to the origin in $FACTCHECK_<SOURCE>_URL when that is set, else unchanged."""
+    base = os.environ.get(ENV_URL.format(source=source.upper()))
+    if not base:
+        return url
+    b, p = urlsplit(base), urlsplit(url)
+    return urlunsplit(p._replace(scheme=b.scheme or p.scheme, netloc=b.netloc or p.netloc,
+                                 path=b.path.rstrip("/") + p.path))
+
+
 def _connection_reason(exc: Exception, url: str) -> str:
     text = repr(exc)
     host = urlsplit(url).netloc
@@ -346,6 +360,7 @@ class Client:
         pol = st.policy
         if st.offline:
             raise SourceUnavailable("offline")
+        url = redirect(url, self.source)
         where = host_path(url)
         why = "no attempt made"
         for attempt in range(pol.retries + 1):
@@ -410,6 +425,15 @@ def json_of(resp, source: str):
         raise SourceUnavailable(
             f"{source}: malformed body from {host_path(resp.url or '')} (HTTP {resp.status_code}, {ctype}, "
             f"{len(resp.content)} bytes, not JSON)") from None
+
+
+def finite(value: float, source: str) -> float:
+    """``value`` when it is a finite number; a body holding 1e400 or NaN is not data (SourceUnavailable)."""
+    import math
+
+    if not math.isfinite(value):
+        raise SourceUnavailable(f"{source}: non-finite value in the body")
+    return value
 
 
 def parse_period(code: str):

@@ -143,7 +143,7 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
         period = _period_of(row, freq)
         if period is None or not http.within(period, query.period):
             continue
-        found[FLOW[row["flowCode"]]][period.start] = (float(value), period, row)
+        found[FLOW[row["flowCode"]]][period.start] = (http.finite(float(value), "comtrade"), period, row)
 
     partner = query.partner or "WLD"
 

@@ -139,7 +139,7 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
             if not http.within(period, query.period):
                 continue
             try:
-                value = float(raw_value)
+                value = http.finite(float(raw_value), "imf")
             except ValueError:
                 raise SourceUnavailable(f"imf: non-numeric OBS_VALUE {raw_value!r}") from None
             flows[FLOW_OF[ind]][period.start] = (value, period, sid)

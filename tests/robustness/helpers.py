@@ -125,6 +125,9 @@ class LocalServer:
             def log_message(self, *a):  # quiet
                 pass
 
+            def date_time_string(self, timestamp=None):  # a fixed Date header: no wall clock in tests
+                return "Wed, 01 Jul 2026 12:00:00 GMT"
+
             def do_GET(self):
                 srv.requests.append((self.path, dict(self.headers)))
                 if len(srv.requests) > srv.max_requests:

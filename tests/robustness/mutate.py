@@ -3,6 +3,7 @@ duplicate) and structural (JSON: remove a key, change a value's type; XML: delet
 an attribute). Each takes hypothesis' ``data`` so every choice is shrinkable and replayable."""
 from __future__ import annotations
 
+import copy
 import json
 
 from hypothesis import strategies as st
@@ -46,7 +47,7 @@ def json_mutation(data, body: bytes) -> bytes:
     doc = json.loads(body)
     paths = [p for p in _nodes(doc) if p]
     if not paths:
-        return json.dumps(data.draw(st.sampled_from(REPLACEMENTS))).encode()
+        return json.dumps(copy.deepcopy(data.draw(st.sampled_from(REPLACEMENTS)))).encode()
     for _ in range(data.draw(st.integers(1, 3))):
         paths = [p for p in _nodes(doc) if p]
         if not paths:
@@ -59,7 +60,7 @@ def json_mutation(data, body: bytes) -> bytes:
         if data.draw(st.booleans()) and isinstance(parent, (dict, list)):
             del parent[key]                         # a removed key / list item
         else:
-            parent[key] = data.draw(st.sampled_from(REPLACEMENTS))   # a changed type
+            parent[key] = copy.deepcopy(data.draw(st.sampled_from(REPLACEMENTS)))   # a changed type
     return json.dumps(doc).encode()
 
 

@@ -351,6 +351,20 @@ class Client:
             with disabled():
                 return self.session.get(url, params=params, headers=dict(headers or {}), timeout=timeout)
 
+    def _forget_if_echoed(self, resp, headers, params) -> None:
+        """Drop a just-cached response whose body echoes a secret we sent (an API quoting the key in an
+        error message): secrets never rest in the cache file."""
+        key = getattr(resp, "cache_key", None)
+        if not key or getattr(resp, "from_cache", False):
+            return
+        sent = {**dict(params or {}), **dict(headers or {})}
+        secrets = [str(v).encode() for k, v in sent.items() if str(k).lower() in _SECRET_LOWER and v]
+        if secrets and any(s in (resp.content or b"") for s in secrets):
+            try:
+                self.session.cache.delete(key)
+            except Exception as exc:  # noqa: BLE001 - a cache that fails here fails later too; say so
+                log.warning("HTTP cache: could not drop a response quoting a secret (%s)", type(exc).__name__)
+
     def get(self, url: str, params: Mapping[str, Any] | None = None,
             headers: Mapping[str, str] | None = None, *, timeout: tuple[float, float] | None = None):
         """GET with retries; returns the final response (any status but 429/5xx), or raises SourceUnavailable."""
@@ -384,6 +398,7 @@ class Client:
             else:
                 if resp.status_code != 429 and not (500 <= resp.status_code < 600):
                     self.spent += st.clock() - t0
+                    self._forget_if_echoed(resp, headers, params)
                     return resp
                 why = f"HTTP {resp.status_code} from {where}"
                 wait = retry_after(resp.headers, st.now())

@@ -442,12 +442,18 @@ def json_of(resp, source: str):
             f"{len(resp.content)} bytes, not JSON)") from None
 
 
+#: no statistic comes near this; a larger value is a corrupt body (and would overflow to inf once an
+#: adapter scales it to base units or adds exports and imports)
+MAX_MAGNITUDE = 1e100
+
+
 def finite(value: float, source: str) -> float:
-    """``value`` when it is a finite number; a body holding 1e400 or NaN is not data (SourceUnavailable)."""
+    """``value`` when it is a plausible finite number; a body holding 1e400, 1e308 or NaN is not data
+    (SourceUnavailable)."""
     import math
 
-    if not math.isfinite(value):
-        raise SourceUnavailable(f"{source}: non-finite value in the body")
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise SourceUnavailable(f"{source}: non-finite or absurd value in the body")
     return value
 
 

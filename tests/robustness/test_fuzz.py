@@ -17,6 +17,17 @@ from tests.robustness import mutate, strategies, targets
 from tests.robustness.helpers import LONG
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    """Load the language data, YAML and the writers once, so the per-kB bound times inputs, not imports."""
+    from factcheck.model import Report
+
+    for lang in ("ru", "en"):
+        targets.target_extract("В 2023 году 1,5 млн. In 2023, 1.5 million.", lang)
+    targets.target_text_readers("---\ndate: 2024-01-01\n---\n<p>x</p>")
+    targets.target_report(Report())
+
+
 def fuzz(n_ci: int, n_long: int):
     return settings(max_examples=n_long if LONG else n_ci, deadline=None, derandomize=not LONG, database=None,
                     suppress_health_check=list(HealthCheck), print_blob=True)

@@ -180,7 +180,7 @@ def main() -> int:
             continue
         print(f"    {name:<28} {k:>8}")
     print(f"  crashes found and fixed        {n_reg:>8}   regression inputs kept, {ok_reg} replay clean"
-          " (+2 found outside the fuzz: see tests/robustness/regressions/README.md)")
+          " (+3 found outside the fuzz: see tests/robustness/regressions/README.md)")
     print(f"  crashes found now              {len(stats.failures):>8}")
     for name, why in stats.failures.items():
         print(f"    {name}: {why}")

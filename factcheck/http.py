@@ -105,14 +105,36 @@ def _usable_sqlite(path: Path) -> bool:
     if not path.exists():
         return True
     try:
-        con = sqlite3.connect(str(path))
+        con = sqlite3.connect(str(path), timeout=1.0)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
         finally:
             con.close()
         return bool(row) and row[0] == "ok"
+    except sqlite3.OperationalError as exc:
+        # locked or busy: another factcheck (a --jobs worker, a parallel CI job) is writing it. That
+        # is not corruption: deleting it would destroy a good cache under the other process
+        return "locked" in str(exc) or "busy" in str(exc)
     except sqlite3.DatabaseError:
         return False
+
+
+def _locked(path: Path) -> bool:
+    """True when another process holds a lock on the cache file that a writer cannot get within 1 s."""
+    import sqlite3
+
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(str(path), timeout=1.0)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.rollback()
+        finally:
+            con.close()
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _remove(path: Path) -> int:
@@ -204,6 +226,9 @@ def _cached_session(path: Path, expire_after: float):
     if not _usable_sqlite(path):
         log.warning("HTTP cache %s is corrupt; rebuilding it", path)
         _remove(path)
+    elif _locked(path):  # requests-cache would wait for the write lock forever
+        log.warning("HTTP cache disabled: %s is locked by another process", path)
+        return None
     try:
         s = requests_cache.CachedSession(
             str(path), backend="sqlite", expire_after=expire_after,

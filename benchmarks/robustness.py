@@ -102,6 +102,12 @@ def fuzz(stats: Stats, n: int, seed: int) -> None:
         run(f"source[{case.name}]", source_test(case))
 
     @cfg
+    @given(text=strategies.article_text, lang=st.sampled_from([None, "ru", "en"]))
+    def t_pipeline(text, lang):
+        stats.record("pipeline (check_text + JSON)", targets.target_pipeline(text, lang))
+    run("pipeline (check_text + JSON)", t_pipeline)
+
+    @cfg
     @given(report=strategies.reports)
     def t_report(report):
         stats.record("report writers", targets.target_report(report))

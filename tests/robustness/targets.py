@@ -208,3 +208,30 @@ def target_report(report) -> tuple[float, int]:
     dt = time.perf_counter() - t0
     _check_time(dt, size, "report writers")
     return dt, size
+
+
+# --------------------------------------------------------------------------- the whole pipeline
+
+_SOURCES = None
+
+
+def target_pipeline(text: str, lang: str | None, published: date | None = None) -> tuple[float, int]:
+    """check_text (extraction, offline verification against the snapshot) -> Report -> JSON: a valid
+    report, whatever the text."""
+    global _SOURCES
+    from factcheck import pipeline
+    from factcheck.model import Report
+
+    if _SOURCES is None:
+        _SOURCES = pipeline.default_sources(pipeline.Options())
+    t0 = time.perf_counter()
+    doc = pipeline.check_text(text, path="fuzz.txt", lang=lang, published=published, sources=_SOURCES)
+    buf = io.StringIO()
+    from factcheck import report as writers
+    writers.write(Report(documents=(doc,)), "json", buf)
+    dt = time.perf_counter() - t0
+    errors = sorted(validator().iter_errors(_strict_json(buf.getvalue())), key=str)
+    assert not errors, f"{errors[0].message} at {list(errors[0].absolute_path)}"
+    size = len(text.encode("utf-8"))
+    _check_time(dt, size, "pipeline")
+    return dt, size

@@ -34,13 +34,13 @@ def fuzz(n_ci: int, n_long: int):
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
-@fuzz(150, 5000)
+@fuzz(300, 5000)
 @given(text=strategies.article_text, published=st.none() | st.dates(date(1990, 1, 1), date(2030, 12, 31)))
 def test_extract_never_crashes(lang, text, published):
     targets.target_extract(text, lang, published)
 
 
-@fuzz(80, 3000)
+@fuzz(200, 3000)
 @given(text=st.one_of(strategies.article_text,
                       st.tuples(st.sampled_from(["---\n", "---\r\n", "<html>", "<!doctype html><p>", "<script>"]),
                                 st.text(max_size=300), st.sampled_from(["", "\n---\n", "\n...\n", "</p>"]),
@@ -49,7 +49,7 @@ def test_front_matter_and_html_never_crash(text):
     targets.target_text_readers(text)
 
 
-@fuzz(60, 2000)
+@fuzz(150, 2000)
 @given(data=st.one_of(st.binary(max_size=600),
                       strategies.article_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
                       strategies.article_text.map(lambda t: t.encode("cp1251", "ignore")),
@@ -62,7 +62,7 @@ def test_reader_never_crashes(data, suffix, tmp_path_factory):
 
 
 @pytest.mark.parametrize("case", targets.SOURCE_CASES, ids=lambda c: c.name)
-@fuzz(40, 1500)
+@fuzz(100, 1500)
 @given(data=st.data())
 def test_source_parsers_on_mutated_bodies(case, data):
     bodies = targets.recorded(case)
@@ -86,7 +86,14 @@ def test_source_parsers_accept_the_recorded_bodies(case):
         assert dbnomics.chelem_observations([], "u") == []
 
 
-@fuzz(60, 2000)
+@fuzz(100, 2000)
 @given(report=strategies.reports)
 def test_report_writers_on_random_reports(report):
     targets.target_report(report)
+
+
+@fuzz(150, 2000)
+@given(text=strategies.article_text, lang=st.sampled_from([None, "ru", "en"]),
+       published=st.none() | st.dates(date(1990, 1, 1), date(2030, 12, 31)))
+def test_whole_pipeline_gives_a_valid_json_report(text, lang, published):
+    targets.target_pipeline(text, lang, published)

@@ -148,3 +148,26 @@ def test_comtrade_key_is_sent_as_a_header_and_never_shown(serve, monkeypatch, tm
     assert KEY not in caplog.text
     for f in (tmp_path / "cache").rglob("*"):
         assert KEY.encode() not in f.read_bytes(), f
+
+
+def test_cassettes_hold_no_secret():
+    """Every recorded request in fixtures/cassettes: secret-named headers and query parameters are
+    REDACTED (or absent), so no key was ever committed with a cassette."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    import yaml
+
+    secret = {n.lower() for n in http.SECRET_NAMES}
+    checked = 0
+    for path in sorted((ROOT / "fixtures" / "cassettes").rglob("*.yaml")):
+        for it in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
+            req = it["request"]
+            for name, values in (req.get("headers") or {}).items():
+                if name.lower() in secret:
+                    vals = values if isinstance(values, list) else [values]
+                    assert all(v == "REDACTED" for v in vals), (path.name, name)
+            for name, value in parse_qsl(urlsplit(req["uri"]).query, keep_blank_values=True):
+                if name.lower() in secret:
+                    assert value == "REDACTED", (path.name, name)
+            checked += 1
+    assert checked > 30

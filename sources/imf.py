@@ -89,8 +89,8 @@ def parse_sdmx(body: bytes) -> tuple[dict, list[tuple[dict, list[dict]]]]:
         raise SourceUnavailable("imf: malformed body (not XML)")
     try:
         root = ET.fromstring(body)
-    except ET.ParseError as exc:
-        raise SourceUnavailable(f"imf: malformed XML ({exc})") from None
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: an unknown declared encoding
+        raise SourceUnavailable(f"imf: malformed XML ({(str(exc).splitlines() or [type(exc).__name__])[0]})") from None
     if _local(root.tag) not in ("StructureSpecificData", "StructureSpecificTimeSeriesData", "GenericData"):
         if _local(root.tag) == "Error":
             text = " ".join(t.strip() for t in root.itertext() if t.strip())[:160]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,7 @@ def fuzz(stats: Stats, n: int, seed: int) -> None:
     def t_reader(data, suffix):
         stats.record("reader.read", targets.target_reader(data, suffix, tmp))
     run("reader.read", t_reader)
+    shutil.rmtree(tmp, ignore_errors=True)
 
     def source_test(case):
         recorded = targets.recorded(case)
@@ -133,8 +135,8 @@ def regressions(stats: Stats) -> tuple[int, int]:
                 bodies[0] = (p.read_bytes(), bodies[0][1])
                 stats.record("regressions", targets.target_source(case, bodies))
             else:
-                stats.record("regressions", targets.target_reader(p.read_bytes(), p.suffix,
-                                                                  Path(tempfile.mkdtemp())))
+                with tempfile.TemporaryDirectory() as d:
+                    stats.record("regressions", targets.target_reader(p.read_bytes(), p.suffix, Path(d)))
             ok += 1
         except Exception as exc:
             stats.failures[f"regression {p.name}"] = f"{type(exc).__name__}: {str(exc)[:160]}"

@@ -112,7 +112,7 @@ def make_sources(source_ids, options):
         info = getattr(reg.classes[sid], "info", None)
         if info is not None and info.network and session is None:
             from factcheck import http
-            session = http.session(offline=options.offline)
+            session = http.session(offline=options.offline, policy=pipeline.http_policy(options))
         made.append(reg.create(sid, session=session))
     return made
 

@@ -63,6 +63,12 @@ def run(
                                               help="Configuration file (default: .factcheck.toml or pyproject.toml "
                                                    "[tool.factcheck], searched upwards)."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Largest input file read, in bytes."),
+    max_claims: Optional[int] = typer.Option(None, "--max-claims", min=1,
+                                             help="Most claims checked per document (default 1000); the rest are "
+                                                  "dropped and the document says it was truncated."),
+    source_timeout: Optional[float] = typer.Option(None, "--source-timeout", min=0.001,
+                                                   help="Seconds each live source may spend on the network in "
+                                                        "one run (default 120)."),
 ) -> None:
     """Find the quantitative claims in each article and check them."""
     import os
@@ -116,6 +122,10 @@ def run(
             "offline": offline if offline is not None else (cfg.offline if cfg.offline is not None else True)}
     if max_bytes:
         opts["max_bytes"] = max_bytes
+    if max_claims or cfg.max_claims:
+        opts["max_claims"] = max_claims or cfg.max_claims
+    if source_timeout or cfg.source_timeout:
+        opts["source_timeout"] = source_timeout or cfg.source_timeout
     options = pipeline.Options(**opts)
 
     files = [batch.display_path(p) for p in batch.expand(paths, include or cfg.include, exclude or cfg.exclude)]

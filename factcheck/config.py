@@ -15,6 +15,8 @@ Keys (``-`` or ``_`` alike)::
     include  = ["*.md", "*.markdown"]        # file-name globs used when walking directories
     exclude  = ["drafts/old/*"]
     jobs     = 2
+    max-claims = 1000                        # most claims checked per document
+    source-timeout = 120                     # seconds each live source may spend per run
 
 An unknown key or a value of the wrong type is an error naming the file, never ignored in silence.
 """
@@ -44,6 +46,8 @@ class Config:
     include: tuple[str, ...] | None = None
     exclude: tuple[str, ...] | None = None
     jobs: int | None = None
+    max_claims: int | None = None
+    source_timeout: float | None = None
 
 
 def _table(path: Path) -> dict | None:
@@ -92,7 +96,7 @@ def parse(table: dict, path: str = "<config>") -> Config:
         key = str(raw_key).replace("-", "_")
         if key not in known:
             raise ConfigError(f"{path}: unknown key '{raw_key}' (have: fail-on, format, output, sources, "
-                              "offline, lang, include, exclude, jobs)")
+                              "offline, lang, include, exclude, jobs, max-claims, source-timeout)")
         if key in ("format", "formats"):
             from factcheck.report import parse_formats
             try:
@@ -109,10 +113,14 @@ def parse(table: dict, path: str = "<config>") -> Config:
             if not isinstance(value, bool):
                 raise ConfigError(f"{path}: 'offline' must be true or false")
             values[key] = value
-        elif key == "jobs":
+        elif key in ("jobs", "max_claims"):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError(f"{path}: 'jobs' must be a positive integer")
+                raise ConfigError(f"{path}: '{raw_key}' must be a positive integer")
             values[key] = value
+        elif key == "source_timeout":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < float("inf"):
+                raise ConfigError(f"{path}: 'source-timeout' must be a positive number of seconds")
+            values[key] = float(value)
         else:  # lang, output
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{path}: '{raw_key}' must be a non-empty string")

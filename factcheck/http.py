@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"factcheck/{__version__}"
 CACHE_FILE = "http.sqlite"
 ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
+#: ``FACTCHECK_WORLDBANK_URL=http://127.0.0.1:8080`` sends every request of that source to this origin
+#: (scheme, host, port and an optional path prefix; the adapter's path and query are kept): a mirror,
+#: a proxy, or a local test server
+ENV_URL = "FACTCHECK_{source}_URL"
 
 #: request parameters and headers that may carry a secret: never part of a cache key, never stored,
 #: never shown in an error, a log line or a report
@@ -101,14 +105,36 @@ def _usable_sqlite(path: Path) -> bool:
     if not path.exists():
         return True
     try:
-        con = sqlite3.connect(str(path))
+        con = sqlite3.connect(str(path), timeout=1.0)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
         finally:
             con.close()
         return bool(row) and row[0] == "ok"
+    except sqlite3.OperationalError as exc:
+        # locked or busy: another factcheck (a --jobs worker, a parallel CI job) is writing it. That
+        # is not corruption: deleting it would destroy a good cache under the other process
+        return "locked" in str(exc) or "busy" in str(exc)
     except sqlite3.DatabaseError:
         return False
+
+
+def _locked(path: Path) -> bool:
+    """True when another process holds a lock on the cache file that a writer cannot get within 1 s."""
+    import sqlite3
+
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(str(path), timeout=1.0)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.rollback()
+        finally:
+            con.close()
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _remove(path: Path) -> int:
@@ -200,6 +226,9 @@ def _cached_session(path: Path, expire_after: float):
     if not _usable_sqlite(path):
         log.warning("HTTP cache %s is corrupt; rebuilding it", path)
         _remove(path)
+    elif _locked(path):  # requests-cache would wait for the write lock forever
+        log.warning("HTTP cache disabled: %s is locked by another process", path)
+        return None
     try:
         s = requests_cache.CachedSession(
             str(path), backend="sqlite", expire_after=expire_after,
@@ -298,6 +327,16 @@ def retrieved_at(response, now: Callable[[], datetime] | None = None) -> str:
     return d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def redirect(url: str, source: str) -> str:
+    """``url`` sent to the origin in $FACTCHECK_<SOURCE>_URL when that is set, else unchanged."""
+    base = os.environ.get(ENV_URL.format(source=source.upper()))
+    if not base:
+        return url
+    b, p = urlsplit(base), urlsplit(url)
+    return urlunsplit(p._replace(scheme=b.scheme or p.scheme, netloc=b.netloc or p.netloc,
+                                 path=b.path.rstrip("/") + p.path))
+
+
 def _connection_reason(exc: Exception, url: str) -> str:
     text = repr(exc)
     host = urlsplit(url).netloc
@@ -337,6 +376,20 @@ class Client:
             with disabled():
                 return self.session.get(url, params=params, headers=dict(headers or {}), timeout=timeout)
 
+    def _forget_if_echoed(self, resp, headers, params) -> None:
+        """Drop a just-cached response whose body echoes a secret we sent (an API quoting the key in an
+        error message): secrets never rest in the cache file."""
+        key = getattr(resp, "cache_key", None)
+        if not key or getattr(resp, "from_cache", False):
+            return
+        sent = {**dict(params or {}), **dict(headers or {})}
+        secrets = [str(v).encode() for k, v in sent.items() if str(k).lower() in _SECRET_LOWER and v]
+        if secrets and any(s in (resp.content or b"") for s in secrets):
+            try:
+                self.session.cache.delete(key)
+            except Exception as exc:  # noqa: BLE001 - a cache that fails here fails later too; say so
+                log.warning("HTTP cache: could not drop a response quoting a secret (%s)", type(exc).__name__)
+
     def get(self, url: str, params: Mapping[str, Any] | None = None,
             headers: Mapping[str, str] | None = None, *, timeout: tuple[float, float] | None = None):
         """GET with retries; returns the final response (any status but 429/5xx), or raises SourceUnavailable."""
@@ -346,6 +399,7 @@ class Client:
         pol = st.policy
         if st.offline:
             raise SourceUnavailable("offline")
+        url = redirect(url, self.source)
         where = host_path(url)
         why = "no attempt made"
         for attempt in range(pol.retries + 1):
@@ -369,6 +423,7 @@ class Client:
             else:
                 if resp.status_code != 429 and not (500 <= resp.status_code < 600):
                     self.spent += st.clock() - t0
+                    self._forget_if_echoed(resp, headers, params)
                     return resp
                 why = f"HTTP {resp.status_code} from {where}"
                 wait = retry_after(resp.headers, st.now())
@@ -410,6 +465,21 @@ def json_of(resp, source: str):
         raise SourceUnavailable(
             f"{source}: malformed body from {host_path(resp.url or '')} (HTTP {resp.status_code}, {ctype}, "
             f"{len(resp.content)} bytes, not JSON)") from None
+
+
+#: no statistic comes near this; a larger value is a corrupt body (and would overflow to inf once an
+#: adapter scales it to base units or adds exports and imports)
+MAX_MAGNITUDE = 1e100
+
+
+def finite(value: float, source: str) -> float:
+    """``value`` when it is a plausible finite number; a body holding 1e400, 1e308 or NaN is not data
+    (SourceUnavailable)."""
+    import math
+
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise SourceUnavailable(f"{source}: non-finite or absurd value in the body")
+    return value
 
 
 def parse_period(code: str):

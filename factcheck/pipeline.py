@@ -4,8 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.model import Document, Report
+from factcheck.model import Document, Finding, Report
 from factcheck.reader import DEFAULT_MAX_BYTES, InputError, detect_language, read
+
+#: the most claims checked in one document; the rest are dropped with a 'truncated' finding
+DEFAULT_MAX_CLAIMS = 1000
 
 
 @dataclass(frozen=True)
@@ -15,6 +18,8 @@ class Options:
     offline: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     verify: bool = True
+    max_claims: int = DEFAULT_MAX_CLAIMS
+    source_timeout: float | None = None  # seconds one live source may spend per run (None: http.Policy's)
 
 
 def check_text(text: str, *, path: str = "<text>", lang: str | None = None,
@@ -29,11 +34,18 @@ def check_text(text: str, *, path: str = "<text>", lang: str | None = None,
     if language not in langdata.available():
         return Document(path=path, text=text, language=language, published=published,
                         error=f"{path}: language {language!r} is not supported (have: {', '.join(langdata.available())})")
-    doc = Document(path=path, text=text, language=language, published=published,
-                   claims=extract(text, language, published))
+    claims = extract(text, language, published)
+    found = len(claims)
+    if found > options.max_claims:
+        claims = claims[:options.max_claims]
+    doc = Document(path=path, text=text, language=language, published=published, claims=tuple(claims))
     if options.verify:
         from factcheck.verify import verify_document
         doc = verify_document(doc, sources, offline=options.offline)
+    if found > options.max_claims:
+        doc = replace(doc, findings=(Finding(
+            "truncated", f"document truncated: {found} claims found, only the first {options.max_claims} "
+                         f"were checked (see --max-claims)"),) + tuple(doc.findings))
     return doc
 
 
@@ -60,8 +72,16 @@ def default_sources(options: Options) -> list:
     """The registered sources, made once per run (network ones only when online)."""
     from factcheck.verify import default_sources as make
 
-    sources, errors = make(options.offline)
+    sources, errors = make(options.offline, policy=http_policy(options))
     return _Sources(sources, errors)
+
+
+def http_policy(options: Options):
+    """The HTTP policy of a run: the default one, with ``source_timeout`` as each source's budget."""
+    if not options.source_timeout:
+        return None
+    from factcheck.http import Policy
+    return Policy(budget=float(options.source_timeout))
 
 
 class _Sources(list):

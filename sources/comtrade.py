@@ -143,7 +143,7 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
         period = _period_of(row, freq)
         if period is None or not http.within(period, query.period):
             continue
-        found[FLOW[row["flowCode"]]][period.start] = (float(value), period, row)
+        found[FLOW[row["flowCode"]]][period.start] = (http.finite(float(value), "comtrade"), period, row)
 
     partner = query.partner or "WLD"
 
@@ -228,9 +228,14 @@ class ComtradeSource:
         if not self.can_answer(query):
             return []
         req = transform_query(query, keyed=self._api_key is not None)
-        raw = self.extract_data(req)
-        with http.schema_guard(self.info.id):
-            return transform_data(raw, query)
+        try:
+            raw = self.extract_data(req)
+            with http.schema_guard(self.info.id):
+                return transform_data(raw, query)
+        except SourceUnavailable as exc:   # an API that echoes the key in its error text must not leak it
+            if self._api_key and self._api_key in str(exc):
+                raise SourceUnavailable(str(exc).replace(self._api_key, "REDACTED")) from None
+            raise
 
     def check(self) -> str:
         resp = self.client.get("https://comtradeapi.un.org/files/v1/app/reference/Reporters.json",

@@ -96,7 +96,7 @@ def doc_points(doc: dict):
         if parsed is None:
             continue
         try:
-            out.append((parsed[0], parsed[1], float(v)))
+            out.append((parsed[0], parsed[1], http.finite(float(v), "dbnomics")))
         except (TypeError, ValueError):
             raise SourceUnavailable(f"dbnomics: non-numeric value {v!r}") from None
     return out

@@ -171,7 +171,7 @@ def _cells(body) -> list[tuple[int, dict[str, str], float]]:
             coords[d] = codes[pos]
         if not isinstance(v, (int, float)) or isinstance(v, bool):
             raise SourceUnavailable(f"eurostat: non-numeric value at index {flat}")
-        out.append((flat, coords, float(v)))
+        out.append((flat, coords, http.finite(float(v), "eurostat")))
     return out
 
 

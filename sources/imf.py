@@ -89,8 +89,8 @@ def parse_sdmx(body: bytes) -> tuple[dict, list[tuple[dict, list[dict]]]]:
         raise SourceUnavailable("imf: malformed body (not XML)")
     try:
         root = ET.fromstring(body)
-    except ET.ParseError as exc:
-        raise SourceUnavailable(f"imf: malformed XML ({exc})") from None
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: an unknown declared encoding
+        raise SourceUnavailable(f"imf: malformed XML ({(str(exc).splitlines() or [type(exc).__name__])[0]})") from None
     if _local(root.tag) not in ("StructureSpecificData", "StructureSpecificTimeSeriesData", "GenericData"):
         if _local(root.tag) == "Error":
             text = " ".join(t.strip() for t in root.itertext() if t.strip())[:160]
@@ -139,7 +139,7 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
             if not http.within(period, query.period):
                 continue
             try:
-                value = float(raw_value)
+                value = http.finite(float(raw_value), "imf")
             except ValueError:
                 raise SourceUnavailable(f"imf: non-numeric OBS_VALUE {raw_value!r}") from None
             flows[FLOW_OF[ind]][period.start] = (value, period, sid)

@@ -98,7 +98,7 @@ def transform_data(pages: list[dict], query: Query) -> list[Observation]:
             if not http.within(period, query.period):
                 continue
             try:
-                value = float(value)
+                value = http.finite(float(value), "worldbank")
             except (TypeError, ValueError):
                 raise SourceUnavailable(f"worldbank: non-numeric value {value!r}") from None
             series = (row.get("indicator") or {}).get("id") or indicator

@@ -41,7 +41,7 @@ def _grammar(lang: str) -> dict:
         "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")(?:\s+[^\W\d]+)?\W*$", re.I),
         "to": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"])) + r")\W*$", re.I),
         "from": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_from", []) or ["\x00"])) + r")\W*$", re.I),
-        "and": re.compile(r"^\s*(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")?\s*$", re.I),
+        "and": re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")\s*)?$", re.I),
         "after_down": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_down", []) or ["\x00"])) + r")\b", re.I),
         "after_up": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_up", []) or ["\x00"])) + r")\b", re.I),
         "not_period_of": {w.lower() for w in g.get("not_period_of", [])},

@@ -270,7 +270,7 @@ class _Lex:
         # lists, ranges, "from X to Y"
         lists = d.get("lists") or {}
         self.list_join = _rx(r"\s*{}\s*", lists.get("joins"))
-        self.respectively = _rx(r"\s*,?\s*{}", lists.get("respectively"))
+        self.respectively = _rx(r"\s*(?:,\s*)?{}", lists.get("respectively"))  # not \s*,?\s* (quadratic on spaces)
         ranges = d.get("ranges") or {}
         self.range_from = _rx(r"{}\s+$", ranges.get("from"))
         self.range_to = _rx(r"\s+{}\s+", ranges.get("to"))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from factcheck.model import Document
 
 
-def default_sources(offline: bool = True) -> tuple[list, list[str]]:
+def default_sources(offline: bool = True, policy=None) -> tuple[list, list[str]]:
     """Instances of every registered source (network ones skipped when offline) and the load errors."""
     from factcheck.registry import discover
 
@@ -30,7 +30,7 @@ def default_sources(offline: bool = True) -> tuple[list, list[str]]:
         try:
             if info is not None and info.network and session is None:
                 from factcheck import http
-                session = http.session(offline=offline)
+                session = http.session(offline=offline, policy=policy)
             sources.append(reg.create(sid, session=session))
         except Exception as exc:  # a source that cannot start is named, the run goes on
             errors.append(f"source unavailable: {sid}: {type(exc).__name__}: {exc}".splitlines()[0])

@@ -21,6 +21,8 @@ before any socket is opened.  The cache lives in ``platformdirs.user_cache_dir("
 """
 from __future__ import annotations
 
+import re
+
 import functools
 import logging
 import os
@@ -337,6 +339,10 @@ def redirect(url: str, source: str) -> str:
                                  path=b.path.rstrip("/") + p.path))
 
 
+#: failures after which a source is not asked again in the same run
+_FOR_GOOD = re.compile(r"cannot resolve host|gave up after|time budget|more than this run allows")
+
+
 def _connection_reason(exc: Exception, url: str) -> str:
     text = repr(exc)
     host = urlsplit(url).netloc
@@ -359,6 +365,7 @@ class Client:
         self.settings = settings_of(session)
         self.spent = 0.0          # seconds of the budget used so far (network time and waits)
         self.attempts = 0         # requests sent, retries included (for tests and diagnostics)
+        self.down: str | None = None  # why the source failed for good in this run: it is not asked again
 
     def remaining(self) -> float:
         return self.settings.policy.budget - self.spent
@@ -399,6 +406,20 @@ class Client:
         pol = st.policy
         if st.offline:
             raise SourceUnavailable("offline")
+        if self.down:
+            raise SourceUnavailable(f"{self.down}; not asked again in this run")
+        try:
+            return self._get(url, params, headers, timeout)
+        except SourceUnavailable as exc:
+            if _FOR_GOOD.search(str(exc)):
+                self.down = str(exc)  # DNS, refused connections, retries or budget spent: stop asking
+            raise
+
+    def _get(self, url, params, headers, timeout):
+        import requests
+
+        st = self.settings
+        pol = st.policy
         url = redirect(url, self.source)
         where = host_path(url)
         why = "no attempt made"
@@ -418,6 +439,8 @@ class Client:
                 why = f"timed out waiting for {where}"
             except requests.exceptions.ConnectionError as exc:
                 why = _connection_reason(exc, url)
+                if why.startswith("cannot resolve host"):  # a name that does not resolve will not on retry
+                    raise SourceUnavailable(f"{self.source}: {why}") from None
             except requests.exceptions.RequestException as exc:
                 raise SourceUnavailable(f"{self.source}: request to {where} failed ({type(exc).__name__})") from None
             else:

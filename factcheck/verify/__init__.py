@@ -60,7 +60,7 @@ def verify_document(doc: Document, sources: list | None = None, *, offline: bool
             from factcheck.model import Verdict
             v = Verdict("unverifiable", "Unverifiable: internal error while checking this claim.",
                         rule="error", errors=(f"{type(exc).__name__}: {exc}".splitlines()[0],))
-        claims.append(replace(c, verdict=v))
+        claims.append(replace(c, verdict=replace(v, errors=tuple(dict.fromkeys(v.errors)))))
     claims = tuple(claims)
     return replace(doc, claims=claims, findings=tuple(doc.findings) + find(claims))
 

@@ -33,6 +33,14 @@ def _source_id(src) -> str:
     return getattr(info, "id", None) or type(src).__name__
 
 
+def unavailable(src, why) -> str:
+    """One line 'source unavailable: <id>: <why>', the same for every claim the failure touches."""
+    sid = _source_id(src)
+    text = str(why).splitlines()[0] if str(why) else "no reason given"
+    text = text.removeprefix(f"{sid}: ").removesuffix("; not asked again in this run")
+    return f"source unavailable: {sid}: {text}"
+
+
 @dataclass
 class Fetcher:
     """All of one run's questions to the sources go through here."""
@@ -53,9 +61,9 @@ class Fetcher:
                         continue
                     out.extend(src.fetch(query))
                 except SourceUnavailable as exc:
-                    errors.append(f"source unavailable: {_source_id(src)}: {exc}")
+                    errors.append(unavailable(src, exc))
                 except Exception as exc:  # a broken source must not stop the run; it is named
-                    errors.append(f"source unavailable: {_source_id(src)}: {type(exc).__name__}: {exc}".splitlines()[0])
+                    errors.append(unavailable(src, f"{type(exc).__name__}: {exc}"))
             self._cache[key] = (out, errors)
         return self._cache[key]
 
@@ -71,10 +79,10 @@ class Fetcher:
                 try:
                     res = fx(currency, year)
                 except SourceUnavailable as exc:
-                    errors.append(f"source unavailable: {_source_id(src)}: {exc}")
+                    errors.append(unavailable(src, exc))
                     continue
                 except Exception as exc:
-                    errors.append(f"source unavailable: {_source_id(src)}: {type(exc).__name__}: {exc}".splitlines()[0])
+                    errors.append(unavailable(src, f"{type(exc).__name__}: {exc}"))
                     continue
                 if res is None:
                     continue

@@ -128,6 +128,29 @@ def test_dns_failure_is_named_without_the_url_query():
     assert "cannot resolve host api.worldbank.org" in str(exc.value) and "secret" not in str(exc.value)
 
 
+def test_a_host_that_does_not_resolve_is_asked_once_per_run():
+    err = requests.exceptions.ConnectionError(
+        "HTTPSConnectionPool(host='api.imf.org'): Max retries exceeded (Caused by NameResolutionError(...))")
+    sess, clock = scripted([err] * 5, retries=3)
+    client = http.Client(sess, "imf")
+    with pytest.raises(SourceUnavailable, match="cannot resolve host"):
+        client.get(URL)
+    assert client.attempts == 1 and clock.t == 0.0           # no retry, no backoff wait
+    with pytest.raises(SourceUnavailable, match="not asked again in this run"):
+        client.get(URL)
+    assert client.attempts == 1                               # the second claim did not touch the network
+
+
+def test_a_source_that_spent_its_retries_is_not_asked_again():
+    sess, _ = scripted([Resp(503)] * 3 + [Resp(200)], retries=2, backoff=0.0)
+    client = http.Client(sess, "t")
+    with pytest.raises(SourceUnavailable, match="gave up after 3 attempts"):
+        client.get(URL)
+    with pytest.raises(SourceUnavailable, match="not asked again"):
+        client.get(URL)
+    assert client.attempts == 3
+
+
 def test_client_errors_are_returned_not_retried():
     sess, clock = scripted([Resp(404)])
     assert http.Client(sess, "t").get(URL).status_code == 404 and clock.t == 0.0

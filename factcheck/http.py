@@ -548,3 +548,22 @@ class schema_guard:
         if exc_type is not None and issubclass(exc_type, (KeyError, TypeError, ValueError, AttributeError, IndexError)):
             raise SourceUnavailable(f"{self.source}: unexpected body ({exc_type.__name__})") from None
         return False
+
+
+class HttpSource:
+    """Base of the live adapters: holds the injected session (or makes one on first use) and the
+    adapter's own Client (retries, budget, clean failures) over it."""
+
+    info: "SourceInfo"
+
+    def __init__(self, session=None):
+        self._session = session
+        self._client: Client | None = None
+
+    @property
+    def client(self) -> Client:
+        if self._client is None:
+            if self._session is None:
+                self._session = session()
+            self._client = Client(self._session, self.info.id)
+        return self._client

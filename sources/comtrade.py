@@ -173,7 +173,7 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
     return sorted(out, key=lambda o: o.period)
 
 
-class ComtradeSource:
+class ComtradeSource(http.HttpSource):
     info = SourceInfo(
         id="comtrade", name="UN Comtrade API v1 (goods, HS, totals)", licence=LICENCE, network=True,
         url="https://comtradeapi.un.org", redistributable=False,
@@ -181,20 +181,11 @@ class ComtradeSource:
     )
 
     def __init__(self, session=None, *, api_key: str | None = None):
-        self._session = session
-        self._client: http.Client | None = None
+        super().__init__(session)
         self._api_key = api_key if api_key is not None else (os.environ.get(ENV_KEY) or None)
 
     def __repr__(self) -> str:  # never show the key
         return f"ComtradeSource(keyed={self._api_key is not None})"
-
-    @property
-    def client(self) -> http.Client:
-        if self._client is None:
-            if self._session is None:
-                self._session = http.session()
-            self._client = http.Client(self._session, self.info.id)
-        return self._client
 
     def can_answer(self, query: Query) -> bool:
         if query.metric not in METRICS or query.period is None or query.frequency not in (None, "A", "M"):

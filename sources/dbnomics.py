@@ -166,7 +166,7 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
     return sorted(out, key=lambda o: o.period)
 
 
-class DBnomicsSource:
+class DBnomicsSource(http.HttpSource):
     info = SourceInfo(
         id="dbnomics", name="DBnomics v22: CEPII CHELEM-TRADE-CHEL", licence=LICENCE, network=True,
         url="https://api.db.nomics.world/v22", redistributable=False,
@@ -174,18 +174,9 @@ class DBnomicsSource:
     )
 
     def __init__(self, session=None, *, page_size: int = PAGE, max_series: int = MAX_SERIES):
-        self._session = session
-        self._client: http.Client | None = None
+        super().__init__(session)
         self.page_size = page_size
         self.max_series = max_series
-
-    @property
-    def client(self) -> http.Client:
-        if self._client is None:
-            if self._session is None:
-                self._session = http.session()
-            self._client = http.Client(self._session, self.info.id)
-        return self._client
 
     def can_answer(self, query: Query) -> bool:
         def code(c):

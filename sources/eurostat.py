@@ -209,7 +209,7 @@ def transform_data(raw: dict, query: Query, spec: DatasetSpec) -> list[Observati
     return sorted(out, key=lambda o: o.period)
 
 
-class EurostatSource:
+class EurostatSource(http.HttpSource):
     info = SourceInfo(
         id="eurostat", name="Eurostat dissemination API (JSON-stat 2.0)", licence=LICENCE, network=True,
         url="https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0", redistributable=True,
@@ -217,17 +217,8 @@ class EurostatSource:
     )
 
     def __init__(self, session=None, *, datasets: Mapping[str, DatasetSpec] | None = None):
-        self._session = session
-        self._client: http.Client | None = None
+        super().__init__(session)
         self.datasets = dict(DATASETS if datasets is None else datasets)
-
-    @property
-    def client(self) -> http.Client:
-        if self._client is None:
-            if self._session is None:
-                self._session = http.session()
-            self._client = http.Client(self._session, self.info.id)
-        return self._client
 
     def can_answer(self, query: Query) -> bool:
         spec = self.datasets.get(query.metric)

@@ -170,24 +170,12 @@ def transform_data(raw: dict, query: Query) -> list[Observation]:
     return sorted(out, key=lambda o: o.period)
 
 
-class IMFSource:
+class IMFSource(http.HttpSource):
     info = SourceInfo(
         id="imf", name="IMF IMTS via api.imf.org (SDMX 3.0)", licence=LICENCE, network=True,
         url="https://api.imf.org/external/sdmx/3.0", redistributable=False,
         coverage=Coverage(metrics=tuple(INDICATORS), frequencies=("A", "Q", "M")),
     )
-
-    def __init__(self, session=None):
-        self._session = session
-        self._client: http.Client | None = None
-
-    @property
-    def client(self) -> http.Client:
-        if self._client is None:
-            if self._session is None:
-                self._session = http.session()
-            self._client = http.Client(self._session, self.info.id)
-        return self._client
 
     def can_answer(self, query: Query) -> bool:
         def iso3(c):

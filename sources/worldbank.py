@@ -113,7 +113,7 @@ def transform_data(pages: list[dict], query: Query) -> list[Observation]:
     return out
 
 
-class WorldBankSource:
+class WorldBankSource(http.HttpSource):
     info = SourceInfo(
         id="worldbank", name="World Bank Indicators API v2 (WDI)", licence=LICENCE, network=True,
         url="https://api.worldbank.org/v2", redistributable=True,
@@ -121,17 +121,8 @@ class WorldBankSource:
     )
 
     def __init__(self, session=None, *, per_page: int = PER_PAGE):
-        self._session = session
+        super().__init__(session)
         self.per_page = per_page
-        self._client: http.Client | None = None
-
-    @property
-    def client(self) -> http.Client:
-        if self._client is None:
-            if self._session is None:
-                self._session = http.session()
-            self._client = http.Client(self._session, self.info.id)
-        return self._client
 
     def can_answer(self, query: Query) -> bool:
         return (query.metric in INDICATORS and query.partner is None and len(query.reporter) == 3

@@ -1,18 +1,23 @@
 """Assemble the mentions of one sentence into claims.
 
 For every quantity the builder decides:
-- metric: the closest metric word before it, or a closer one after it when no other number stands between;
-- entities: every country/grouping of the sentence, except in lists ("Узбекистана – $3,9 млрд, Таджикистан –
-  $2,5 млрд") and "respectively" constructions, where each number gets its own country plus the shared ones;
-  capitals count only where they stand for countries (coordinated with another place, or a direction);
-- period: the closest period before it, else after it (dates and comparison bases are never a claim's period);
-  "2027-2028 ... 6,8% и 6,9% соответственно" distributes the years;
-- kind: target / forecast from cue words or a period after the publication date; change when a direction
-  word governs a percentage, a ratio, or an amount introduced by "на"/"by"; rates (inflation, GDP growth) stay
-  actual; a decline is negative;
+- metric: the closest metric word before it, or a closer one after it in its clause with no other number
+  between; "1,6% ВВП" / "47% of Tajikistan's GDP" are shares of GDP, not GDP;
+- entities: every country/grouping of the sentence, except in lists ("Узбекистана – $3,9 млрд",
+  "Russia ... $9.6 billion, while Kazakhstan ... $3.4 billion") and "respectively" constructions, where each
+  number gets its own country plus the shared ones; capitals count only where they stand for countries
+  (coordinated with another place, or a direction);
+- period: one right after the number ("$89.4 billion in 2023", "13.5 percent on Feb. 24"), else the
+  closest before it, else after it; comparison bases never; "2027-2028 ... 6,8% и 6,9% соответственно"
+  distributes the years; fiscal years follow the country's calendar (factcheck/data/fiscal_years.yaml);
+- kind: target / forecast from cue words or a period after the publication date (a plan's starting level
+  stays actual); change when a direction word governs a percentage or ratio, an amount introduced by
+  "на"/"by", a "+", or "X less/more than"; rates (inflation, GDP growth) stay actual; a decline is negative
+  (a falling ratio its reciprocal); index form (101,6 %) becomes the growth rate;
 - change_basis: explicit (yoy, prior_period), else yoy for cumulative periods (January–N, years, none).
 
-Grammar words (clause breaks, "на"/"by", "до"/"to") come from the `claims` section of the language file.
+Grammar words (clause breaks, "на"/"by", "до"/"to", comparatives) come from the `claims` section of the
+language file.
 """
 from __future__ import annotations
 
@@ -110,28 +115,10 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
                 continue  # a bare scaled number with nothing to say what it counts
             m = _counted(q)  # "92 страны", "380 deals": the noun says what is counted
         in_clause = [c for c in cues if clause[0] <= c.span.start < clause[1]]
-        after_dir = "down" if g["after_down"].match(after_text) else "up" if g["after_up"].match(after_text) else None
-        direction = after_dir or _direction(q, in_clause)
-        kind, basis = "actual", None
-        is_level = bool(g["to"].search(before_text)) or bool(g["from"].search(before_text))
-        if unit == "percentage_point":
-            kind = "change"
-        elif after_dir:
-            kind = "change"  # "на 1,6% меньше, чем", "93 times higher than", "2 million tons less than"
-        elif before_text.endswith("+") and unit != "ratio":
-            kind, direction = "change", "up"  # "(+12,5%)", "(+$2.8 billion)"
-        elif unit in ("percent", "ratio") and not index:
-            if direction and not is_level and m not in RATE_METRICS and not _share_of_gdp(q, qs, metrics, text, s0):
-                kind = "change"
-        elif direction and by:
-            kind = "change"
+        kind, direction = _change(q, m, unit, index, in_clause, before_text, after_text, by,
+                                  lambda: _share_of_gdp(q, qs, metrics, text, s0), g)
         if kind == "change" and direction == "down":
-            if unit == "ratio":
-                if value > 1:  # "в 11 раз меньше": a ratio of 1/11 ("halved" is already 0.5)
-                    value, value_max = 1 / value, (1 / value_max if value_max else None)
-            elif value > 0:
-                value = -value
-                value_max = -value_max if value_max is not None else None
+            value, value_max = _decline(value, value_max, unit)
         if m in GROWTH_OF and unit == "percent" and (kind == "change" or index):
             m, kind = GROWTH_OF[m], "actual"
         if m in LEVEL_OF and unit not in ("percent", "percentage_point", "ratio"):
@@ -139,21 +126,10 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         if m == "trade_balance" and value > 0 and unit not in ("percent", "percentage_point", "ratio") \
                 and any(c.cue == "deficit" for c in in_clause):
             value = -value  # a trade deficit is a negative balance
-        target = _governs(q, cues, "target", clause)
-        forecast = _governs(q, cues, "forecast", clause)
-        # "reduced from 20.3% to 9.5%": 20.3% is today's level, 9.5% the plan ("down from 1.7%" alone is not)
-        starting_level = bool(g["from"].search(before_text)) and any(
-            x.span.start > q.span.end and x.span.start < clause[1]
-            and g["to"].search(text[max(0, x.span.start - s0 - 12):x.span.start - s0]) for x in qs)
-        if starting_level and (target or forecast):
-            # the level a plan starts from is today's, not the plan's period: its own period is not stated
-            if period is not None:
-                period = None
-                notes.append("starting level of a target or forecast: its period is not stated")
-        elif target:
-            kind = "target"
-        elif forecast or (kind == "actual" and _future(period, published)):
-            kind = "forecast"
+        kind, period, note = _plan(q, qs, cues, clause, kind, period, published, before_text, text, s0, g)
+        if note:
+            notes.append(note)
+        basis = None
         if kind == "change" or (m in ("inflation", "gdp_growth") and unit == "percent"):
             basis = _basis(in_clause or cues, period)
         if pm is not None and (pm.note or "").startswith("fiscal year") and period is not None:
@@ -165,6 +141,57 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             change_basis=basis, qualifier=q.qualifier, notes=tuple(notes),
         ))
     return out
+
+
+def _change(q: Quantity, m: str | None, unit: str, index: bool, in_clause: list[Cue], before_text: str,
+            after_text: str, by: bool, share_of_gdp, g) -> tuple[str, str | None]:
+    """(kind 'change' or 'actual', direction up/down/None) of one number from the words around it."""
+    after_dir = "down" if g["after_down"].match(after_text) else "up" if g["after_up"].match(after_text) else None
+    direction = after_dir or _direction(q, in_clause)
+    is_level = bool(g["to"].search(before_text)) or bool(g["from"].search(before_text))
+    if unit == "percentage_point":
+        return "change", direction
+    if after_dir:
+        return "change", direction  # "на 1,6% меньше, чем", "93 times higher than"
+    if before_text.endswith("+") and unit != "ratio":
+        return "change", "up"  # "(+12,5%)", "(+$2.8 billion)"
+    if unit in ("percent", "ratio") and not index:
+        if direction and not is_level and m not in RATE_METRICS and not share_of_gdp():
+            return "change", direction
+        return "actual", direction
+    if direction and by:
+        return "change", direction  # "сократился на $17 миллионов", "rose by 21,000"
+    return "actual", direction
+
+
+def _decline(value: float, value_max: float | None, unit: str) -> tuple[float, float | None]:
+    """A decline is negative; a falling ratio is its reciprocal ("в 11 раз меньше" = 1/11; "halved" is 0.5)."""
+    if unit == "ratio":
+        if value > 1:
+            return 1 / value, (1 / value_max if value_max else None)
+        return value, value_max
+    if value > 0:
+        return -value, (-value_max if value_max is not None else None)
+    return value, value_max
+
+
+def _plan(q, qs, cues, clause, kind, period, published, before_text, text, s0, g):
+    """Targets and forecasts: (kind, period, note). A plan's starting level ("reduced from 20.3% to 9.5%")
+    is today's value with no period of its own; a period after the publication date makes a forecast."""
+    target = _governs(q, cues, "target", clause)
+    forecast = _governs(q, cues, "forecast", clause)
+    starting_level = bool(g["from"].search(before_text)) and any(  # "down from 1.7%" alone is not one
+        q.span.end < x.span.start < clause[1]
+        and g["to"].search(text[max(0, x.span.start - s0 - 12):x.span.start - s0]) for x in qs)
+    if starting_level and (target or forecast):
+        if period is not None:
+            return kind, None, "starting level of a target or forecast: its period is not stated"
+        return kind, period, None
+    if target:
+        return "target", period, None
+    if forecast or (kind == "actual" and _future(period, published)):
+        return "forecast", period, None
+    return kind, period, None
 
 
 # ------------------------------------------------------------------ helpers

@@ -54,6 +54,7 @@ def verify_document(doc: Document, sources: list | None = None, *, offline: bool
     fetcher = Fetcher(list(sources), errors)
     claims = []
     for c in doc.claims:
+        fetcher.focus = c.period
         try:
             v = verify_claim(c, fetcher, doc.published)
         except Exception as exc:  # one bad claim must not lose the others; name it in one line

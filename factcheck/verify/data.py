@@ -33,6 +33,14 @@ def _source_id(src) -> str:
     return getattr(info, "id", None) or type(src).__name__
 
 
+def _can(src, query: Query) -> bool:
+    can = getattr(src, "can_answer", None)
+    try:
+        return can is None or bool(can(query))
+    except Exception:  # a source whose can_answer breaks is asked, and its fetch error is reported
+        return True
+
+
 def unavailable(src, why) -> str:
     """One line 'source unavailable: <id>: <why>', the same for every claim the failure touches."""
     sid = _source_id(src)
@@ -47,17 +55,28 @@ class Fetcher:
     sources: list
     setup_errors: list[str] = field(default_factory=list)
     _cache: dict = field(default_factory=dict)
+    #: the period of the claim being checked: sources that only answer for given years (Comtrade) are
+    #: asked for its years and the year before (for changes); the others are asked for everything once
+    focus: Period | None = None
 
     def fetch(self, metric: str, reporter: str, partner: str | None) -> tuple[list[Observation], list[str]]:
-        key = ("obs", metric, reporter, partner)
+        everything = Query(metric=metric, reporter=reporter, partner=partner)
+        out, errors = self._ask(("obs", metric, reporter, partner), everything, lambda src: True)
+        if self.focus is None:
+            return out, errors
+        (y1, _), (y2, _) = self.focus.start_ym, self.focus.end_ym
+        years = Query(metric, reporter, partner, Period(f"{y1 - 1:04d}-01", f"{y2:04d}-12"))
+        more, more_errors = self._ask(("obs", metric, reporter, partner, years.period), years,
+                                      lambda src: not _can(src, everything))
+        return out + more, errors + more_errors
+
+    def _ask(self, key, query: Query, which) -> tuple[list[Observation], list[str]]:
         if key not in self._cache:
-            query = Query(metric=metric, reporter=reporter, partner=partner)
             out: list[Observation] = []
             errors: list[str] = []
             for src in self.sources:
                 try:
-                    can = getattr(src, "can_answer", None)
-                    if can is not None and not can(query):
+                    if not which(src) or not _can(src, query):
                         continue
                     out.extend(src.fetch(query))
                 except SourceUnavailable as exc:

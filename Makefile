@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/factcheck run --offline --format text --no-exit fixtures/articles/ctv-belarus-kyrgyzstan-2025-ru.txt
 
 test: $(STAMP)
+	$(BIN)/ruff check --quiet factcheck sources tests scripts benchmarks
 	$(BIN)/python -m pytest --block-network -q
 
 bench: $(STAMP)

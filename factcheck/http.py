@@ -35,7 +35,7 @@ from typing import Any, Callable, Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from factcheck import __version__
-from factcheck.model import SourceUnavailable
+from factcheck.model import SourceInfo, SourceUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -400,10 +400,7 @@ class Client:
     def get(self, url: str, params: Mapping[str, Any] | None = None,
             headers: Mapping[str, str] | None = None, *, timeout: tuple[float, float] | None = None):
         """GET with retries; returns the final response (any status but 429/5xx), or raises SourceUnavailable."""
-        import requests
-
         st = self.settings
-        pol = st.policy
         if st.offline:
             raise SourceUnavailable("offline")
         if self.down:
@@ -554,7 +551,7 @@ class HttpSource:
     """Base of the live adapters: holds the injected session (or makes one on first use) and the
     adapter's own Client (retries, budget, clean failures) over it."""
 
-    info: "SourceInfo"
+    info: SourceInfo
 
     def __init__(self, session=None):
         self._session = session

@@ -185,7 +185,7 @@ ALIASES = {
     "syrian arab republic (syria)": "SYR", "st kitts and nevis": "KNA", "st lucia": "LCA",
     "st pierre and miquelon": "SPM", "st vincent and the grenadines": "VCT", "wallis and futuna": "WLF",
     "saint helena, ascension and tristan da cunha": "SHN", "south georgia and south sandwich islands": "SGS",
-    "virgin islands, united states": "VIR", "cocos islands (or keeling islands)": "CCK", "kosovo": "XKX",
+    "cocos islands (or keeling islands)": "CCK", "kosovo": "XKX",
     "occupied palestinian territory (west bank (incl. east jerusalem) and gaza strip)": "PSE",
     "belarus (belorussia)": "BLR", "myanmar (burma)": "MMR", "ireland (eire)": "IRL", "melilla": SKIP,
     "mauritania (incl. spanish sahara from 1977)": "MRT",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.numbers import find_quantities
+from tests.lang.checks import expected_quantity, quantities
 
 VNE = "https://en.vneconomy.vn/tag/import-and-export-turnover"
 DPP = "https://deutsches-politik-portal.de/chinas-trading-volume-of-exceeds/"
@@ -280,18 +281,13 @@ CASES = [
 ]
 
 
-def _got(q):
-    return (round(q.value, 6), q.unit, q.qualifier, q.value_max)
-
-
 def _want(e):
-    value, unit, qualifier, value_max = (tuple(e) + (None, None))[:4]
-    return (round(float(value), 6), unit, qualifier, None if value_max is None else float(value_max))
+    return expected_quantity(e)
 
 
 @pytest.mark.parametrize("source,text,expected", CASES, ids=[f"{i:02d}-{c[0][:20]}" for i, c in enumerate(CASES)])
 def test_quantities(source, text, expected):
-    got = [_got(q) for q in find_quantities(text, "en")]
+    got = quantities("en", text)
     assert got == [_want(e) for e in expected]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.places import find_places
+from tests.lang.checks import place_rows
 
 CASES = [
     ("dev en-001", "To note, Kyrgyzstan's total foreign trade turnover amounted to $12 billion in the first 10 "
@@ -134,7 +135,7 @@ NEGATIVES = [
 
 
 def _rows(text):
-    return [(p.span.text, p.codes[0], p.how, p.role) for p in find_places(text, "en")]
+    return place_rows("en", text)
 
 
 @pytest.mark.parametrize("source,text,expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])

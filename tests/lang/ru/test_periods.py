@@ -14,27 +14,14 @@ import pytest
 
 from factcheck.extract import periods
 from factcheck.extract.periods import UNRESOLVED, find_periods
+from tests.lang.checks import check_periods
 
 REL = "relative: resolved against publication date"
 ROOT = Path(__file__).resolve().parents[3]
 
 
 def check(text: str, published: date | None, expected: list[tuple]) -> None:
-    got = find_periods(text, "ru", published)
-    rows = [(m.span.text, f"{m.period.start}..{m.period.end}" if m.period else None, m.note) for m in got]
-    assert len(rows) == len(expected), f"{text!r}\n got {rows}\n expected {expected}"
-    for m, row, (span, period, note) in zip(got, rows, expected):
-        assert row[0] == span, rows
-        assert text[m.span.start:m.span.end] == m.span.text
-        assert row[1] == period, rows
-        if note is None:
-            assert m.note is None, rows
-        elif note.endswith("*"):
-            assert (m.note or "").startswith(note[:-1]), rows
-        else:
-            assert m.note == note, rows
-        if note and (note.startswith("relative") or note == UNRESOLVED):
-            assert m.relative, rows
+    check_periods("ru", text, published, expected)
 
 
 CASES = [

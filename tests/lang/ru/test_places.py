@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.places import find_places
+from tests.lang.checks import place_rows
 
 # (source, sentence, [(span text, code, how, role), ...] in text order)
 CASES = [
@@ -134,7 +135,7 @@ NEGATIVES = [
 
 
 def _rows(text):
-    return [(p.span.text, p.codes[0], p.how, p.role) for p in find_places(text, "ru")]
+    return place_rows("ru", text)
 
 
 @pytest.mark.parametrize("source,text,expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])

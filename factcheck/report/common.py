@@ -170,3 +170,13 @@ def dump_json(obj, stream, level: int = 0) -> None:
         stream.write("]" if first else "\n" + pad + "]")
     else:
         stream.write(json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + pad))
+
+
+def parsed(write, report) -> dict:
+    """What a streaming JSON writer writes for a report, read back as one dict (library use, tests)."""
+    import io
+    import json
+
+    buf = io.StringIO()
+    write(report, buf)
+    return json.loads(buf.getvalue())

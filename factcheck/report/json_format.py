@@ -48,12 +48,7 @@ def _tree(report: Report) -> dict:
 
 def to_json(report: Report) -> dict:
     """The whole report as one dict (for library use and tests; the writer streams)."""
-    import io
-    import json
-
-    buf = io.StringIO()
-    write(report, buf)
-    return json.loads(buf.getvalue())
+    return common.parsed(write, report)
 
 
 def write(report: Report, stream: TextIO) -> None:

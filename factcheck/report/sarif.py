@@ -9,7 +9,6 @@ warnings, the rest are notes. Inputs that could not be read become tool executio
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import TextIO
 from urllib.parse import quote
 
@@ -143,11 +142,7 @@ def _tree(report: Report) -> dict:
 
 def to_sarif(report: Report) -> dict:
     """The whole log as one dict (for library use and tests; the writer streams)."""
-    import io
-
-    buf = io.StringIO()
-    write(report, buf)
-    return json.loads(buf.getvalue())
+    return common.parsed(write, report)
 
 
 def write(report: Report, stream: TextIO) -> None:

@@ -70,7 +70,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
     g = _grammar(lang)
     s0, text = sentence.start, sentence.text
     blocked = [p.span for p in periods]
-    qs = [q for q in quantities if not any(_overlaps(q.span, b) for b in blocked)]
+    qs = [_no_full_stop(q, sentence) for q in quantities if not any(_overlaps(q.span, b) for b in blocked)]
     if not qs:
         return []
     claim_periods = [p for p in periods if not (p.note or "").startswith(("date", "basis"))]
@@ -141,6 +141,13 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             change_basis=basis, qualifier=q.qualifier, notes=tuple(notes),
         ))
     return out
+
+
+def _no_full_stop(q: Quantity, sentence: Sentence) -> Quantity:
+    """'$8,3 млрд.' at the end of a sentence: the point ends the sentence, not the abbreviation's span."""
+    if q.span.text.endswith(".") and q.span.end == sentence.end:
+        return replace(q, span=Span(q.span.start, q.span.end - 1, q.span.text[:-1]))
+    return q
 
 
 def _change(q: Quantity, m: str | None, unit: str, index: bool, in_clause: list[Cue], before_text: str,

@@ -138,7 +138,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         out.append(Claim(
             id="", sentence=text, span=q.span, value=value, value_max=value_max, unit=unit,
             metric=m or "other:unknown", entities=tuple(entities), period=period, kind=kind,
-            change_basis=basis, qualifier=q.qualifier, notes=tuple(notes),
+            change_basis=basis, qualifier=None if value_max is not None else q.qualifier, notes=tuple(notes),
         ))
     return out
 

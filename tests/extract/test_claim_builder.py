@@ -84,3 +84,9 @@ def test_subject_and_object_of_one_sentence_do_not_pair_up():
          "its exports to the country, First Deputy Prime Minister Nikolai Snopkov said.")
     got = claims(s, "en", date(2026, 1, 27))
     assert set(got["tripled"].entities) == set(got["doubled"].entities) == {"BLR", "CHN"}
+
+
+def test_a_range_carries_no_qualifier():
+    # labelling convention (../shared/eval/README.md): "a range is one claim ... qualifier null"
+    (c,) = [c for c in extract("Товарооборот превысил 1,5–2 млрд долларов.", "ru") if c.unit == "USD"]
+    assert (c.value, c.value_max, c.qualifier) == (1.5e9, 2e9, None)

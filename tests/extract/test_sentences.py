@@ -26,3 +26,9 @@ def test_initials_and_titles_do_not_end_a_sentence():
 def test_a_sentence_ending_in_a_year_still_ends():
     sents = split("Товарооборот вырос в 2023 г. В 2024 году он снизился.", "ru")
     assert len(sents) == 2
+
+
+def test_a_year_abbreviation_inside_a_time_phrase_does_not_end_the_sentence():
+    # formatting examples of the shape "В III квартале 2024 г. ВВП вырос" (hard-forms.md row 35)
+    assert len(split("В III квартале 2024 г. ВВП вырос на 5,1%.", "ru")) == 1
+    assert len(split("По итогам 2023 г. США остались главным партнером.", "ru")) == 1

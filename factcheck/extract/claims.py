@@ -99,7 +99,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             entities = all_codes
         value, unit, value_max = q.value, q.unit, q.value_max
         m = metric.metric if metric else None
-        before_text = text[max(0, q.span.start - s0 - 12):q.span.start - s0]
+        before_text = _before(text, q.span.start - s0)
         after_text = text[q.span.end - s0:q.span.end - s0 + 12]
         by = bool(g["by"].search(before_text))
         index = q.index_form or _index_form(q, m, by)
@@ -141,6 +141,15 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             change_basis=basis, qualifier=None if value_max is not None else q.qualifier, notes=tuple(notes),
         ))
     return out
+
+
+def _before(text: str, pos: int, width: int = 12) -> str:
+    """The words just before a position, never starting inside a word ("…Кыргызстана составил " must
+    not look like "на составил ")."""
+    start = max(0, pos - width)
+    while 0 < start < pos and text[start - 1].isalnum():
+        start += 1
+    return text[start:pos]
 
 
 def _no_full_stop(q: Quantity, sentence: Sentence) -> Quantity:
@@ -189,7 +198,7 @@ def _plan(q, qs, cues, clause, kind, period, published, before_text, text, s0, g
     forecast = _governs(q, cues, "forecast", clause)
     starting_level = bool(g["from"].search(before_text)) and any(  # "down from 1.7%" alone is not one
         q.span.end < x.span.start < clause[1]
-        and g["to"].search(text[max(0, x.span.start - s0 - 12):x.span.start - s0]) for x in qs)
+        and g["to"].search(_before(text, x.span.start - s0)) for x in qs)
     if starting_level and (target or forecast):
         if period is not None:
             return kind, None, "starting level of a target or forecast: its period is not stated"

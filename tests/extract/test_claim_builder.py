@@ -90,3 +90,19 @@ def test_a_range_carries_no_qualifier():
     # labelling convention (../shared/eval/README.md): "a range is one claim ... qualifier null"
     (c,) = [c for c in extract("Товарооборот превысил 1,5–2 млрд долларов.", "ru") if c.unit == "USD"]
     assert (c.value, c.value_max, c.qualifier) == (1.5e9, 2e9, None)
+
+
+def test_a_word_ending_in_na_before_the_verb_is_not_the_preposition():
+    # formatting example: "…Кыргызстана составил $X" must not read as "на … $X" (a change)
+    got = claims("В январе-октябре внешнеторговый оборот Кыргызстана составил $10 млрд.", "ru", date(2024, 12, 1))
+    assert got["$10 млрд"].kind == "actual"
+
+
+def test_lone_trade_is_turnover_but_not_inside_an_institutions_name():
+    # BelTA, 28 Nov 2024 (../shared/articles/README.md) reported "almost USD 135 million" for Jan–Sep 2024;
+    # the sentence is a formatting example of that report's shape
+    got = claims("Belarus-Kyrgyzstan trade amounted to almost $135 million in January-September 2024.", "en",
+                 date(2024, 11, 28))
+    assert got["$135 million"].metric == "trade_turnover" and got["$135 million"].qualifier == "almost"
+    from factcheck.extract.lexicon import find_metrics
+    assert find_metrics("said the Ministry of International Trade and Industry (MITI).", "en") == []

@@ -109,7 +109,10 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         if unit == "count" and m in PERSON_METRICS:
             unit = "persons"
         if unit == "count" and not q.unit_explicit:
-            unit = _currency_of_sentence(q, qs) or unit
+            # a currency carries over to a bare scaled neighbour; persons or tonnes only to the size of a
+            # change of that quantity ("8,6 млн туристов, что на 1,2 млн больше")
+            changes = by or bool(g["after_down"].match(after_text) or g["after_up"].match(after_text))
+            unit = _unit_of_sentence(q, qs, any_unit=changes) or unit
         if unit == "count" and not m:
             if not q.unit_explicit:
                 continue  # a bare scaled number with nothing to say what it counts
@@ -295,13 +298,20 @@ def _counted(q: Quantity) -> str:
     return f"other:{word}"
 
 
-def _currency_of_sentence(q: Quantity, qs: list[Quantity]) -> str | None:
-    """'exports amounted to 2.5 billion, while imports to $1.6 billion': a scaled bare number takes the
-    currency the sentence states for its neighbour."""
-    money = [x for x in qs if x is not q and x.unit_explicit and len(x.unit) == 3 and x.unit.isupper()]
-    if not money or not any(ch.isalpha() for ch in q.span.text):  # only "2.5 billion", never "4,468"
+def _is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+def _unit_of_sentence(q: Quantity, qs: list[Quantity], any_unit: bool = False) -> str | None:
+    """'exports amounted to 2.5 billion, while imports to $1.6 billion', '8,6 млн туристов, что на 1,2 млн
+    больше': a scaled bare number takes the unit (currency, persons, tonnes) its neighbour states."""
+    if not any(ch.isalpha() for ch in q.span.text):  # only "2.5 billion", never "4,468"
         return None
-    return min(money, key=lambda x: abs(x.span.start - q.span.start)).unit
+    units = [x for x in qs if x is not q and x.unit_explicit
+             and (_is_currency(x.unit) or any_unit and x.unit not in ("percent", "percentage_point", "ratio", "count"))]
+    if not units:
+        return None
+    return min(units, key=lambda x: abs(x.span.start - q.span.start)).unit
 
 
 def _ratio_to(q: Quantity, m: MetricMention) -> bool:

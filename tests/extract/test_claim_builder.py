@@ -106,3 +106,16 @@ def test_lone_trade_is_turnover_but_not_inside_an_institutions_name():
     assert got["$135 million"].metric == "trade_turnover" and got["$135 million"].qualifier == "almost"
     from factcheck.extract.lexicon import find_metrics
     assert find_metrics("said the Ministry of International Trade and Industry (MITI).", "en") == []
+
+
+@pytest.mark.parametrize("text,lang,span,unit,kind,value", [
+    # formatting examples of common news shapes
+    ("В 2023 году в страну прибыли 8,6 млн туристов, что на 1,2 млн больше, чем годом ранее.", "ru",
+     "1,2 млн", "persons", "change", 1.2e6),
+    ("The central bank kept its key rate unchanged at 9.25% for the third time.", "en",
+     "9.25%", "percent", "actual", 9.25),
+    ("Президент поручил к 2030 году нарастить экспорт до $45 млрд.", "ru", "$45 млрд", "USD", "target", 45e9),
+])
+def test_common_shapes(text, lang, span, unit, kind, value):
+    c = claims(text, lang, date(2024, 6, 1))[span]
+    assert (c.unit, c.kind) == (unit, kind) and c.value == pytest.approx(value)

@@ -192,6 +192,10 @@ def _comparison(reporter: str, value: float, claim: Claim, interval: Interval) -
             f"{where} {interval.describe()}")
 
 
+#: a claimed level and the data this many times apart are taken for different quantities (unverifiable)
+TOO_FAR_APART = 2.0
+
+
 def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, published: date | None,
            what: str, suffix: str = "") -> Verdict:
     """Turn gathered candidates into a verdict (shared by level, change and ratio claims)."""
@@ -311,6 +315,19 @@ def decide(claim: Claim, interval: Interval, g: Gathered, kind_tag: str, publish
                 return Verdict("approximately_accurate", expl, rule="+".join(tags), interval=interval_t, evidence=ev,
                                arithmetic=arithmetic + tuple(a for a in old.arithmetic if a not in arithmetic),
                                context=tuple(context), errors=tuple(g.errors))
+
+    if kind_tag == "level" and claim.value > 0 and best.value > 0 \
+            and max(best.value / claim.value, claim.value / best.value) >= TOO_FAR_APART:
+        # a level off by a factor of two or more is far more often a different quantity (a product, a
+        # region, another definition) than a misstated one: do not accuse the article, show the data
+        tags.append("too_far_apart")
+        factor = best.value / claim.value
+        expl = (f"Unverifiable: {best_v.label}{suffix} for {_period_words(claim.period)} is "
+                f"{show(best.value, claim.unit, sg)}, {factor:.2g}× the claimed {show(claim.value, claim.unit, sg)}: "
+                f"too far apart to be the same quantity — the claim is probably about something narrower or defined "
+                f"differently (one product or region, another source); check it by hand.")
+        return Verdict("unverifiable", expl, rule="+".join(tags), interval=interval_t, evidence=evidence,
+                       arithmetic=arithmetic, context=tuple(context), errors=tuple(g.errors))
 
     mirror_missing = [v for v in g.missing if v.reporter != best_v.reporter]
     if mirror_missing and claim.metric in ("trade_turnover", "exports", "imports", "trade_balance"):

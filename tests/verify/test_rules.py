@@ -189,3 +189,17 @@ def test_bad_claim_value_gives_a_verdict_not_a_traceback(source):
               months(2024, 1, 11))
     v = verdict(source, c)
     assert v.label == "unverifiable" and "not a finite number" in v.explanation
+
+
+def test_a_level_far_from_the_data_is_not_called_inaccurate(source):
+    # massispost.com, 2023-07: "... compared with about $1.2 billion with the European Union." Read with the
+    # wrong partner (Russia), the figure is less than half of Armstat's Armenia-Russia turnover for
+    # January-May 2023: a different quantity, not a misstatement.
+    s = ("Armenian government data shows that the trade with Russia totaled $2.5 billion in January-May 2023, "
+         "compared with about $1.2 billion with the European Union.")
+    v = verdict(source, claim("m", s, "$1.2 billion", 1.2e9, "USD", "trade_turnover", ["ARM", "RUS"],
+                              months(2023, 1, 5), qualifier="approx"))
+    assert v.label == "unverifiable" and "too_far_apart" in v.rule
+    assert "too far apart to be the same quantity" in v.explanation
+    armstat = [o for o in v.evidence if o.reporter == "ARM"]
+    assert armstat and all(o.value > 0 for o in armstat)  # the data is shown, not hidden

@@ -34,14 +34,20 @@ def check_text(text: str, *, path: str = "<text>", lang: str | None = None,
     if language not in langdata.available():
         return Document(path=path, text=text, language=language, published=published,
                         error=f"{path}: language {language!r} is not supported (have: {', '.join(langdata.available())})")
-    claims = extract(text, language, published)
+    problems: list[str] = []
+    claims = extract(text, language, published, problems)
     found = len(claims)
     if found > options.max_claims:
         claims = claims[:options.max_claims]
     doc = Document(path=path, text=text, language=language, published=published, claims=tuple(claims))
     if options.verify:
         from factcheck.verify import verify_document
-        doc = verify_document(doc, sources, offline=options.offline)
+        try:
+            doc = verify_document(doc, sources, offline=options.offline)
+        except Exception as exc:  # the claims stay, unchecked, and the failure is named
+            problems.append(f"verification failed: internal error ({type(exc).__name__}: {exc})".splitlines()[0])
+    if problems:  # a sentence a stage failed on is named, the rest of the document is still checked
+        doc = replace(doc, findings=tuple(Finding("internal_error", p) for p in problems) + tuple(doc.findings))
     if found > options.max_claims:
         doc = replace(doc, findings=(Finding(
             "truncated", f"document truncated: {found} claims found, only the first {options.max_claims} "

@@ -69,3 +69,23 @@ def test_bad_published_date_is_a_usage_error():
     proc = factcheck("run", "--published", "yesterday", str(SAMPLE))
     assert proc.returncode == 2
     assert "YYYY-MM-DD" in proc.stderr.decode()
+
+
+def test_a_sentence_a_stage_fails_on_is_reported_and_the_rest_is_checked(monkeypatch):
+    """A bug in one stage on one sentence loses that sentence only, named as a finding."""
+    from factcheck import pipeline
+    from factcheck.extract import numbers
+
+    real = numbers.find_quantities
+
+    def flaky(text, lang, offset=0):
+        if "полумиллиарда" in text:
+            raise RuntimeError("simulated stage failure")
+        return real(text, lang, offset)
+
+    monkeypatch.setattr(numbers, "find_quantities", flaky)
+    doc = pipeline.check_file(str(SAMPLE), pipeline.Options(verify=False))
+    assert doc.error is None
+    assert [c.value for c in doc.claims] == [166_000_000]
+    assert doc.findings and all(f.kind == "internal_error" and "simulated stage failure" in f.message
+                                for f in doc.findings)

@@ -97,6 +97,3 @@ class _Sources(list):
         super().__init__(items)
         self.errors = list(errors)
 
-
-def strip_text(doc: Document) -> Document:
-    return replace(doc, text="")

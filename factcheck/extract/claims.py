@@ -50,6 +50,9 @@ def _grammar(lang: str) -> dict:
         "after_down": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_down", []) or ["\x00"])) + r")\b", re.I),
         "after_up": re.compile(r"^\s+(?:" + "|".join(map(re.escape, g.get("after_up", []) or ["\x00"])) + r")\b", re.I),
         "not_period_of": {w.lower() for w in g.get("not_period_of", [])},
+        # "… 11.2 percent to (a historic high of) US$59 billion": a change followed by the level it led to
+        "to_level": re.compile(r"^\s*(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"]))
+                               + r")\b[^,;:()\d]{0,30}$", re.I),
         "comparatives": {w.lower() for w in g.get("after_down", []) + g.get("after_up", [])},
         "local_currency": g.get("local_currency", {}),
     }
@@ -88,7 +91,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         clause = _clause_of(q.span, clauses)
         metric = _metric_for(q, qs, metrics, clause)
         pm = own_period.get(i) or _period_for(q, qs, claim_periods, text, s0, g["not_period_of"] | g["comparatives"],
-                                              dates)
+                                              dates, g["to_level"])
         period = pm.period if pm else None
         notes: list[str] = []
         if pm and pm.period is None and pm.note:
@@ -248,18 +251,31 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]{1,6}\s+){0,2}$")
 
 
 def _period_for(q: Quantity, qs: list[Quantity], periods: list[PeriodMention], text: str, s0: int,
-                basis_words: set[str], dates: list[PeriodMention] = ()):
+                basis_words: set[str], dates: list[PeriodMention] = (), level_to: re.Pattern | None = None):
     """A period right after the number ("$89.4 billion in 2023", "3.2 percent in the fourth quarter",
-    "13.5 percent on Feb. 24": a date right after a number is its month), else the closest before it,
-    else the closest after it. "up 0.1 pp over the first half" compares."""
+    "13.5 percent on Feb. 24": a date right after a number is its month), or right after the level the
+    change led to ("grew by 11.2 percent to US$59 billion in 2018"), else the closest before it, else the
+    closest after it. "up 0.1 pp over the first half" compares."""
+    right = _right_after(q, qs, periods, dates, text, s0, basis_words)
+    if right is None and level_to is not None:
+        nxt = [x for x in qs if x.span.start >= q.span.end]
+        if nxt:
+            x = min(nxt, key=lambda x: x.span.start)
+            if level_to.match(text[q.span.end - s0:x.span.start - s0]):
+                right = _right_after(x, qs, periods, dates, text, s0, basis_words)
+    return right or _nearest(q, periods)
+
+
+def _right_after(q, qs, periods, dates, text, s0, basis_words):
     after = [p for p in list(periods) + list(dates) if p.span.start >= q.span.end]
-    if after:
-        p = min(after, key=lambda p: p.span.start)
-        gap = text[q.span.end - s0:p.span.start - s0]
-        if _RIGHT_AFTER.match(gap) and not _between(qs, q.span, p.span) \
-                and not basis_words.intersection(gap.lower().split()):
-            return replace(p, note=None) if p in dates else p
-    return _nearest(q, periods)
+    if not after:
+        return None
+    p = min(after, key=lambda p: p.span.start)
+    gap = text[q.span.end - s0:p.span.start - s0]
+    if _RIGHT_AFTER.match(gap) and not _between(qs, q.span, p.span) \
+            and not basis_words.intersection(gap.lower().split()):
+        return replace(p, note=None) if p in dates else p
+    return None
 
 
 def _metric_for(q: Quantity, qs: list[Quantity], metrics: list[MetricMention], clause: tuple[int, int]):

@@ -119,3 +119,12 @@ def test_lone_trade_is_turnover_but_not_inside_an_institutions_name():
 def test_common_shapes(text, lang, span, unit, kind, value):
     c = claims(text, lang, date(2024, 6, 1))[span]
     assert (c.unit, c.kind) == (unit, kind) and c.value == pytest.approx(value)
+
+
+def test_a_change_takes_the_period_of_the_level_it_led_to():
+    # en claims table (World Bank press release as quoted): the 2018 period stands after the level
+    s = ("After posting 22 percent growth in 2017, remittances to Europe and Central Asia (ECA) grew by an "
+         "estimated 11.2 percent to US$59 billion in 2018, according to the report.")
+    got = claims(s, "en")
+    assert got["11.2 percent"].period == Period.year(2018)
+    assert got["22 percent"].period == Period.year(2017)

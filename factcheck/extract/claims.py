@@ -43,7 +43,8 @@ def _grammar(lang: str) -> dict:
     g = dict(langdata.load(lang).get("claims") or {})
     return {
         "clause": re.compile(g.get("clause_break") or r";", re.I),
-        "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")(?:\s+[^\W\d]+)?\W*$", re.I),
+        "by": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("change_by", []) or ["\x00"])) + r")(?:\s+(?:"
+                         + "|".join(map(re.escape, g.get("change_by_then", []) or ["\x00"])) + r"))?\W*$", re.I),
         "to": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_to", []) or ["\x00"])) + r")\W*$", re.I),
         "from": re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, g.get("level_from", []) or ["\x00"])) + r")\W*$", re.I),
         "and": re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, g.get("coordination", []) or ["\x00"])) + r")\s*)?$", re.I),
@@ -122,7 +123,7 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
             m = _counted(q)  # "92 страны", "380 deals": the noun says what is counted
         in_clause = [c for c in cues if clause[0] <= c.span.start < clause[1]]
         kind, direction = _change(q, m, unit, index, in_clause, before_text, after_text, by,
-                                  lambda: _share_of_gdp(q, qs, metrics, text, s0), g)
+                                  lambda: _share_of_gdp(q, qs, metrics, text, s0), g, cues)
         if kind == "change" and direction == "down":
             value, value_max = _decline(value, value_max, unit)
         if m in GROWTH_OF and unit == "percent" and (kind == "change" or index):
@@ -166,10 +167,12 @@ def _no_full_stop(q: Quantity, sentence: Sentence) -> Quantity:
 
 
 def _change(q: Quantity, m: str | None, unit: str, index: bool, in_clause: list[Cue], before_text: str,
-            after_text: str, by: bool, share_of_gdp, g) -> tuple[str, str | None]:
-    """(kind 'change' or 'actual', direction up/down/None) of one number from the words around it."""
+            after_text: str, by: bool, share_of_gdp, g, cues: list[Cue] = ()) -> tuple[str, str | None]:
+    """(kind 'change' or 'actual', direction up/down/None) of one number from the words around it.
+    "…увеличился на 13%, а за первую половину 2025 года — на 14%": a number introduced by "на"/"by" in a
+    clause with no direction word of its own takes the sentence's."""
     after_dir = "down" if g["after_down"].match(after_text) else "up" if g["after_up"].match(after_text) else None
-    direction = after_dir or _direction(q, in_clause)
+    direction = after_dir or _direction(q, in_clause) or (_direction(q, list(cues)) if by else None)
     is_level = bool(g["to"].search(before_text)) or bool(g["from"].search(before_text))
     if unit == "percentage_point":
         return "change", direction

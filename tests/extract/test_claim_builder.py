@@ -128,3 +128,16 @@ def test_a_change_takes_the_period_of_the_level_it_led_to():
     got = claims(s, "en")
     assert got["11.2 percent"].period == Period.year(2018)
     assert got["22 percent"].period == Period.year(2017)
+
+
+def test_an_elliptic_clause_keeps_the_sentences_direction():
+    # ru claims table (a real sentence): "— на 14%" repeats "увеличился"
+    s = "Также он подчеркнул, что за 2024 год товарооборот увеличился на 13%, а за первую половину 2025 года — на 14%."
+    got = claims(s, "ru", date(2025, 9, 1))
+    assert got["14%"].kind == "change" and got["14%"].period == Period("2025-01", "2025-06")
+
+
+def test_na_before_a_place_is_not_the_size_of_a_change():
+    # formatting example: "перевели на родину $433 млн" is a level, not "на $433 млн" more
+    got = claims("Мигранты перевели на родину $433 млн, что на 67% больше, чем годом ранее.", "ru")
+    assert got["$433 млн"].kind == "actual" and got["67%"].kind == "change"

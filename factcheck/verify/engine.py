@@ -143,13 +143,19 @@ def _unit_ok(claim: Claim, unit: str) -> bool:
     return False
 
 
-def gather_levels(fetcher: Fetcher, claim: Claim, vs: list[View], period: Period) -> Gathered:
-    g = Gathered()
+def _fetched(fetcher: Fetcher, vs: list[View], g: Gathered):
+    """(view, observations) for every view; failures go to g.errors, and g.any_data says if any came."""
     for view in vs:
         obs, errs = fetch_view(fetcher, view)
         g.errors.extend(errs)
         if obs:
             g.any_data = True
+        yield view, obs
+
+
+def gather_levels(fetcher: Fetcher, claim: Claim, vs: list[View], period: Period) -> Gathered:
+    g = Gathered()
+    for view, obs in _fetched(fetcher, vs, g):
         found = resolve(obs, period, view.metric)
         cands = []
         for res in found:
@@ -406,11 +412,7 @@ def _change_value(unit: str, metric: str, cur: float, base: float) -> tuple[floa
 def gather_changes(fetcher: Fetcher, claim: Claim, vs: list[View], cur_p: Period, base_p: Period,
                    base_name: str) -> Gathered:
     g = Gathered()
-    for view in vs:
-        obs, errs = fetch_view(fetcher, view)
-        g.errors.extend(errs)
-        if obs:
-            g.any_data = True
+    for view, obs in _fetched(fetcher, vs, g):
         cur, base = resolve(obs, cur_p, view.metric), resolve(obs, base_p, view.metric)
         if not cur or not base:
             g.missing.append(view)

@@ -474,6 +474,14 @@ def error_text(resp, limit: int = 160) -> str:
 
 # ---------------------------------------------------------------------------------- for the adapters
 
+def json_or_none(resp, source: str):
+    """The JSON body of an error response when it has one (to quote the API's message), else None."""
+    try:
+        return json_of(resp, source)
+    except SourceUnavailable:
+        return None
+
+
 def json_of(resp, source: str):
     """The JSON body of a response, or SourceUnavailable('malformed body') naming the source."""
     import json

@@ -194,11 +194,7 @@ class DBnomicsSource(http.HttpSource):
         while True:
             resp = self.client.get(url, params=page_params(ids, offset, self.page_size))
             if resp.status_code != 200:
-                body = None
-                try:
-                    body = http.json_of(resp, "dbnomics")
-                except SourceUnavailable:
-                    pass
+                body = http.json_or_none(resp, "dbnomics")
                 if isinstance(body, dict) and (body.get("message") or body.get("errors")):
                     docs_of(body)  # raises with the API's message
                 raise SourceUnavailable(f"dbnomics: HTTP {resp.status_code} from {http.host_path(url)}")

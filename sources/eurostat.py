@@ -233,11 +233,7 @@ class EurostatSource(http.HttpSource):
     def extract_data(self, req: Request) -> dict:
         resp = self.client.get(req.url, params=req.params)
         if resp.status_code != 200:
-            body = None
-            try:
-                body = http.json_of(resp, "eurostat")
-            except SourceUnavailable:
-                pass
+            body = http.json_or_none(resp, "eurostat")
             _check_error(body)
             raise SourceUnavailable(f"eurostat: HTTP {resp.status_code} from {http.host_path(req.url)}")
         return {"body": http.json_of(resp, "eurostat"), "url": resp.url,

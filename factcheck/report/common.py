@@ -180,3 +180,13 @@ def parsed(write, report) -> dict:
     buf = io.StringIO()
     write(report, buf)
     return json.loads(buf.getvalue())
+
+
+def claim_facts(c) -> str:
+    """'166,000,000 USD; trade_turnover; BLR, KGZ; 2024-01..2024-11': what a one-line alert says of a claim."""
+    facts = [fmt_claim_value(c), c.metric]
+    if c.entities:
+        facts.append(fmt_entities(c.entities))
+    if c.period:
+        facts.append(str(c.period))
+    return "; ".join(facts)

@@ -43,12 +43,7 @@ def write(report: Report, stream: TextIO) -> None:
                 if a[0] == b[0]:
                     props.update(endColumn=b[1])
             props["title"] = f"factcheck: {lab.replace('_', ' ')}"
-            facts = [common.fmt_claim_value(c), c.metric]
-            if c.entities:
-                facts.append(common.fmt_entities(c.entities))
-            if c.period:
-                facts.append(str(c.period))
-            msg = f"\"{c.span.text}\" ({'; '.join(facts)})"
+            msg = f"\"{c.span.text}\" ({common.claim_facts(c)})"
             if c.verdict and c.verdict.explanation:
                 msg += "\n" + c.verdict.explanation
             stream.write(_command(_LEVEL[common.LEVELS.get(lab, "note")], props, msg))

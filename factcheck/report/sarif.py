@@ -48,12 +48,7 @@ def _rules() -> list[dict]:
 
 def _message(c) -> str:
     lab = common.label(c)
-    facts = [common.fmt_claim_value(c), c.metric]
-    if c.entities:
-        facts.append(common.fmt_entities(c.entities))
-    if c.period:
-        facts.append(str(c.period))
-    text = f"{lab.replace('_', ' ')}: \"{c.span.text}\" ({'; '.join(facts)})"
+    text = f"{lab.replace('_', ' ')}: \"{c.span.text}\" ({common.claim_facts(c)})"
     if c.verdict and c.verdict.explanation:
         text += f". {c.verdict.explanation}"
     return text

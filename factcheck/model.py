@@ -200,6 +200,11 @@ class Observation:
     frequency: str = "A"            # A | Q | M
     preliminary: bool = False
     provenance: Provenance | None = None
+    #: what the figure is in its release: ``actual`` (reported data), ``estimate`` or ``projection`` (a year
+    #: after the publisher's last actual year; the IMF WEO marks it with ``lastactualdate``)
+    status: str = "actual"
+    release: str | None = None      # the named release, e.g. 'WEO 2024-04', 'WDI 2026-07'
+    released: str | None = None     # the release's publication date, 'YYYY-MM-DD'
 
     def to_json(self) -> dict:
         d = {
@@ -207,6 +212,12 @@ class Observation:
             "period": self.period.to_json(), "reporter": self.reporter, "partner": self.partner,
             "frequency": self.frequency, "preliminary": self.preliminary,
         }
+        if self.status != "actual":
+            d["status"] = self.status
+        if self.release:
+            d["release"] = self.release
+        if self.released:
+            d["released"] = self.released
         if self.provenance:
             d["provenance"] = self.provenance.to_json()
         return d
@@ -220,6 +231,12 @@ class Query:
     partner: str | None = None
     period: Period | None = None     # None: every period the source has
     frequency: str | None = None     # None: any
+    #: only releases published on or before this date (what was known then); None: every release
+    as_of: date | None = None
+    #: only this named release ('WEO 2023-10'); None: every release
+    release: str | None = None
+    #: only figures of this publisher / forecaster id ('IMF', 'World Bank'); None: any
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)

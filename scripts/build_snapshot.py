@@ -16,6 +16,12 @@ Schema (integer keys keep the file small; see ``sources/snapshot.py`` for the re
                                                          or a World Bank aggregate code; id 0 = no partner
   obs(series_id, reporter_id, partner_id, period, value, prelim)   WITHOUT ROWID
       period = YYYY*100 + month (month 0 for annual); value in base units (USD, EUR, persons, percent)
+  release(id, dataset_id, name, released)    named releases of a dataset with several (IMF WEO), in date order
+  robs(series_id, reporter_id, period, first_release, last_release, value)   WITHOUT ROWID
+      a value that stays the same in every release first..last is stored once; value = thousandths of the
+      figure as printed in the release (base units = value / 1000 * series.scale)
+  lastactual(series_id, reporter_id, first_release, last_release, year)   the publisher's last actual year
+      in those releases; a later year is an estimate or projection of the release
 
 Metric names: exports / imports (reporter = the country whose statistics these are), trade_turnover only
 where the publisher prints it (Kazakhstan BNS), gdp_growth, inflation, unemployment, gdp, population,
@@ -106,6 +112,51 @@ DATASETS = {
            OFFICIAL, "https://armstat.am", "2007-01..2024-12 (2025-02 copy)", "Source: Statistical Committee of the Republic of Armenia (Armstat)",
            "tavad/tvyal_newsletter@d1b2914a9ed749c592a7c0e2296d7f9343dfb953 2025/2025_02_25_exports_annual/arm_trade_country.csv"),
 }
+
+WEO_ATTR = "Source: IMF, World Economic Outlook database, <Month YYYY> (IMF terms for Data: redistribution with attribution)"
+WEO_LICENCE = "IMF Copyright and Usage, special terms for Data: redistribution with attribution, no endorsement implied"
+DATASETS["weo"] = ("IMF WEO", "World Economic Outlook database (14 releases, April 2019 - October 2025)",
+                   "IMF", WEO_LICENCE, "https://www.imf.org/en/Publications/WEO/weo-database", None, WEO_ATTR,
+                   "mitsuoxv/imf-weo data/*.rda (commits in PROVENANCE.md), via scripts/extract_weo.py")
+
+#: WEO releases: id -> publication date of the World Economic Outlook report and database (imf.org, WEO page
+#: of each issue). A query 'as of' a date sees the releases published on or before it.
+WEO_RELEASES = {
+    "2019-04": "2019-04-09", "2019-10": "2019-10-15", "2020-04": "2020-04-14", "2020-10": "2020-10-13",
+    "2021-04": "2021-04-06", "2021-10": "2021-10-12", "2022-04": "2022-04-19", "2022-10": "2022-10-11",
+    "2023-04": "2023-04-11", "2023-10": "2023-10-10", "2024-04": "2024-04-16", "2024-10": "2024-10-22",
+    "2025-04": "2025-04-22", "2025-10": "2025-10-14",
+}
+
+#: WEO concept -> (metric, unit, scale to base units, what it is)
+WEO_METRICS = {
+    "NGDP_RPCH": ("gdp_growth", "percent", 1.0, "Gross domestic product, constant prices, percent change"),
+    "NGDPD": ("gdp", "USD", 1e9, "Gross domestic product, current prices, U.S. dollars (billions in source)"),
+    "NGDPDPC": ("gdp_per_capita", "USD", 1.0, "Gross domestic product per capita, current prices, U.S. dollars"),
+    "PPPGDP": ("gdp_ppp", "USD", 1e9, "GDP, current prices, purchasing power parity; international dollars "
+                                      "(billions in source)"),
+    "PPPPC": ("gdp_per_capita_ppp", "USD", 1.0, "GDP per capita, current prices, PPP; international dollars"),
+    "PCPIPCH": ("inflation", "percent", 1.0, "Inflation, average consumer prices, percent change"),
+    "PCPIEPCH": ("inflation_eop", "percent", 1.0, "Inflation, end of period consumer prices, percent change"),
+    "LUR": ("unemployment", "percent", 1.0, "Unemployment rate, percent of total labor force"),
+    "LP": ("population", "persons", 1e6, "Population (millions of persons in source)"),
+    "GGXWDG_NGDP": ("government_debt_gdp", "percent", 1.0, "General government gross debt, percent of GDP"),
+    "GGXCNL_NGDP": ("budget_balance_gdp", "percent", 1.0, "General government net lending/borrowing, percent of GDP"),
+    "GGR_NGDP": ("government_revenue_gdp", "percent", 1.0, "General government revenue, percent of GDP"),
+    "GGX_NGDP": ("government_expenditure_gdp", "percent", 1.0, "General government total expenditure, percent of GDP"),
+    "BCA": ("current_account", "USD", 1e9, "Current account balance, U.S. dollars (billions in source)"),
+    "BCA_NGDPD": ("current_account_gdp", "percent", 1.0, "Current account balance, percent of GDP"),
+}
+#: names of the IMF WEO country groups kept under their own codes (World, Euro area, EU map to WLD, EMU, EU)
+IMF_GROUPS = {
+    "G110": "Advanced economies", "G119": "Major advanced economies (G7)", "GX123": "Other advanced economies",
+    "G200": "Emerging market and developing economies", "G505": "Emerging and developing Asia",
+    "G903": "Emerging and developing Europe", "G205": "Latin America and the Caribbean",
+    "G400": "Middle East and Central Asia", "G603": "Sub-Saharan Africa", "G510": "ASEAN-5",
+    "G901": "Commonwealth of Independent States",
+}
+WEO_VALUES = "imf_weo_2019-04_2025-10_values.csv.gz"
+WEO_LASTACTUAL = "imf_weo_2019-04_2025-10_lastactual.csv.gz"
 
 WDI_METRICS = {
     "NY.GDP.MKTP.KD.ZG": ("gdp_growth", "percent"),
@@ -294,6 +345,14 @@ class Places:
         self.unmapped.setdefault(source, set()).add(name)
         return None
 
+    def add_imf(self, code: str) -> None:
+        """An IMF WEO area: ISO3 (already known) or an IMF country group G### (kind imf_group)."""
+        if code not in self.rows:
+            if not code.startswith("G"):
+                raise ValueError(f"WEO area {code!r} is neither a known ISO3 code nor an IMF group")
+            self.rows[code] = {"iso2": None, "m49": None, "name_en": IMF_GROUPS.get(code), "name_ru": None,
+                               "kind": "imf_group", "currency": None}
+
     def add_wb(self, code: str, name: str) -> None:
         """A World Bank economy or aggregate code that is not an ISO country (WLD, EUU, ECS ...)."""
         if code not in self.rows:
@@ -355,6 +414,8 @@ class Builder:
         self.obs: dict[tuple, tuple[float, int]] = {}
         self.conflicts: list[str] = []
         self.bad: set[tuple] = set()
+        self.robs: list[tuple] = []         # (series, reporter, period, first release, last release, value)
+        self.lastactual: list[tuple] = []   # (series, reporter, first release, last release, year)
 
     def series_id(self, ds: str, metric: str, code: str, unit: str, scale: float, freq: str, family: str,
                   note: str | None = None) -> int:
@@ -537,6 +598,28 @@ def load_comext(b: Builder, path: Path) -> None:
             b.add(sid, reporter, partner, int(r["year"]), month, num(r["value_eur"]))
 
 
+def load_weo(b: Builder, raw: Path) -> None:
+    """The compact WEO extract (scripts/extract_weo.py): runs of releases with one value, and lastactualdate runs."""
+    import gzip
+
+    rel = {name: i for i, name in enumerate(WEO_RELEASES, 1)}
+    sids = {c: b.series_id("weo", m, c, unit, scale, "A", "weo", note) for c, (m, unit, scale, note) in WEO_METRICS.items()}
+    with gzip.open(raw / WEO_VALUES, "rt", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            # thousandths of the value as printed (every WEO value has at most 3 decimals; checked here):
+            # small integers keep the file small; the reader multiplies by series.scale / 1000
+            milli = round(float(r["value"]) * 1000)
+            if abs(milli - float(r["value"]) * 1000) > 1e-3:
+                raise ValueError(f"WEO value with more than 3 decimals: {r}")
+            value = milli
+            b.places.add_imf(r["area"])
+            b.robs.append((sids[r["concept"]], r["area"], int(r["year"]) * 100, rel[r["first"]], rel[r["last"]], value))
+    with gzip.open(raw / WEO_LASTACTUAL, "rt", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            b.places.add_imf(r["area"])
+            b.lastactual.append((sids[r["concept"]], r["area"], rel[r["first"]], rel[r["last"]], int(r["lastactualdate"])))
+
+
 def build(raw: Path, out: Path) -> list[str]:
     """Write the snapshot to ``out``; return a short report (sizes, unmapped names, dropped conflicts)."""
     places = Places(raw / "datasets_country-codes.csv")
@@ -556,6 +639,7 @@ def build(raw: Path, out: Path) -> list[str]:
     load_ru96(b, raw / "ru_96stran_monthly_trade_top29_partners_2006-2021_long.csv")
     load_am(b, raw / "am_armstat_trade_by_country_monthly_2007-2024_kusd.csv")
     load_comext(b, raw / "eurostat_comext_eu_member_trade_with_central_asia_caucasus_russia_2019-2024_long.csv")
+    load_weo(b, raw)
 
     codes = sorted(places.rows)
     pid = {"": 0, **{c: i for i, c in enumerate(codes, 1)}}
@@ -578,6 +662,14 @@ def build(raw: Path, out: Path) -> list[str]:
         CREATE TABLE obs(series_id INTEGER NOT NULL, reporter_id INTEGER NOT NULL, partner_id INTEGER NOT NULL,
             period INTEGER NOT NULL, value REAL NOT NULL, prelim INTEGER NOT NULL,
             PRIMARY KEY(series_id, reporter_id, partner_id, period)) WITHOUT ROWID;
+        CREATE TABLE release(id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL, name TEXT NOT NULL UNIQUE,
+            released TEXT NOT NULL);
+        CREATE TABLE robs(series_id INTEGER NOT NULL, reporter_id INTEGER NOT NULL, period INTEGER NOT NULL,
+            first_release INTEGER NOT NULL, last_release INTEGER NOT NULL, value INTEGER NOT NULL,
+            PRIMARY KEY(series_id, reporter_id, period, first_release)) WITHOUT ROWID;
+        CREATE TABLE lastactual(series_id INTEGER NOT NULL, reporter_id INTEGER NOT NULL,
+            first_release INTEGER NOT NULL, last_release INTEGER NOT NULL, year INTEGER NOT NULL,
+            PRIMARY KEY(series_id, reporter_id, first_release)) WITHOUT ROWID;
     """)
     con.executemany("INSERT INTO meta VALUES (?, ?)", [
         ("schema_version", SCHEMA_VERSION),
@@ -593,10 +685,17 @@ def build(raw: Path, out: Path) -> list[str]:
                      for c in codes])
     con.executemany("INSERT INTO obs VALUES (?,?,?,?,?,?)",
                     sorted((s, pid[r], pid[p], per, v, pr) for (s, r, p, per), (v, pr) in b.obs.items()))
+    weo_ds = list(DATASETS).index("weo") + 1
+    con.executemany("INSERT INTO release VALUES (?,?,?,?)",
+                    [(i, weo_ds, f"WEO {name}", day) for i, (name, day) in enumerate(WEO_RELEASES.items(), 1)])
+    con.executemany("INSERT INTO robs VALUES (?,?,?,?,?,?)",
+                    sorted((s, pid[r], per, a, z, v) for s, r, per, a, z, v in b.robs))
+    con.executemany("INSERT INTO lastactual VALUES (?,?,?,?,?)",
+                    sorted((s, pid[r], a, z, y) for s, r, a, z, y in b.lastactual))
     con.commit()
     con.execute("VACUUM")
     con.close()
-    report = [f"{len(b.obs)} observations, {len(b.series_rows)} series, {len(codes)} places, "
+    report = [f"{len(b.obs)} observations + {len(b.robs)} release runs, {len(b.series_rows)} series, {len(codes)} places, "
               f"{out.stat().st_size / 1e6:.2f} MB"]
     for src, names in sorted(places.unmapped.items()):
         report.append(f"  unmapped names ({src}, skipped): {len(names)}: {', '.join(sorted(names)[:8])}"

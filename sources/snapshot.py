@@ -32,14 +32,21 @@ METRICS = (
     "exchange_rate:EUR", "exchange_rate:RUB", "exchange_rate:KZT", "exchange_rate:UZS",
     "exchange_rate_eop:EUR", "exchange_rate_eop:RUB", "exchange_rate_eop:KZT", "exchange_rate_eop:UZS",
     "wdi:NE.EXP.GNFS.CD", "wdi:NE.IMP.GNFS.CD", "wdi:BN.CAB.XOKA.CD",
+    # IMF WEO (every release April 2019 - October 2025)
+    "gdp_ppp", "gdp_per_capita_ppp", "inflation_eop", "government_debt_gdp", "budget_balance_gdp",
+    "government_revenue_gdp", "government_expenditure_gdp", "current_account", "current_account_gdp",
 )
+
+#: datasets with one vintage: the release name and date their observations carry
+_SINGLE_RELEASES = {"wdi_csv": ("WDI 2026-07", "2026-07-13"), "wdi_api": ("WDI 2026-02", "2026-02-24")}
 
 #: where several countries share a currency, the one whose WDI exchange rate stands for it
 CURRENCY_COUNTRY = {"USD": "USA", "EUR": "DEU", "GBP": "GBR", "CHF": "CHE", "AUD": "AUS", "NZD": "NZL",
                     "DKK": "DNK", "NOK": "NOR", "INR": "IND", "ZAR": "ZAF", "XOF": "SEN", "XAF": "CMR",
                     "XCD": "LCA", "ILS": "ISR", "MAD": "MAR", "ANG": "CUW", "RUB": "RUS", "XPF": "PYF"}
 
-LICENCE = ("World Bank WDI and Eurostat: CC BY 4.0; datasets/gdp, datasets/population, datasets/country-codes: "
+LICENCE = ("IMF WEO: IMF terms for Data, redistribution with attribution; "
+           "World Bank WDI and Eurostat: CC BY 4.0; datasets/gdp, datasets/population, datasets/country-codes: "
            "ODC-PDDL; national statistics (NSC KG, BNS KZ, UZ stat, Rosstat/FCS, Armstat): attribution required")
 
 
@@ -70,6 +77,11 @@ class _Db:
             for r in con.execute("SELECT id, dataset_id, metric, code, unit, scale, freq, family, note "
                                  "FROM series ORDER BY id"):
                 self.series.setdefault(r[2], []).append(r)
+            #: release id -> (id, dataset_id, name, released); in date order
+            self.releases: dict[int, tuple] = {r[0]: r for r in con.execute(
+                "SELECT id, dataset_id, name, released FROM release ORDER BY id")}
+            self.release_id = {r[2]: r[0] for r in self.releases.values()}
+            self.release_datasets = {r[1] for r in self.releases.values()}
         except sqlite3.Error as exc:
             raise SourceUnavailable(f"snapshot database unreadable: {exc}") from exc
         self.con = con
@@ -85,6 +97,35 @@ class _Db:
                            licence=d[5], publisher=d[4], note=note or None)
             self._prov[s[0]] = p
         return p
+
+    def release_provenance(self, s: tuple, rel: int, first: int) -> Provenance:
+        p = self._prov.get((s[0], rel, first))
+        if p is None:
+            d, r = self.datasets[s[1]], self.releases[rel]
+            y, m = r[2].split()[-1].split("-")
+            month = ("January February March April May June July August September October November "
+                     "December").split()[int(m) - 1]
+            attribution = f"Source: IMF, World Economic Outlook database, {month} {y}"
+            since = (f"; the same figure since {self.releases[first][2]} (released {self.releases[first][3]})"
+                     if first < rel else "")
+            p = Provenance(source="snapshot", dataset=d[2], series=s[3], url=d[6], vintage=r[2].split()[-1],
+                           licence=d[5], publisher=d[4], note=f"{s[8]}; {r[2]} released {r[3]}{since}; {attribution}")
+            self._prov[(s[0], rel, first)] = p
+        return p
+
+    def release_rows(self, series_id: int, reporter: int, lo: int, hi: int, rel_lo: int, rel_hi: int) -> list[tuple]:
+        """(period, first_release, last_release, value) runs that overlap the releases rel_lo..rel_hi."""
+        with self.lock:
+            return self.con.execute(
+                "SELECT period, first_release, last_release, value FROM robs WHERE series_id=? AND reporter_id=? "
+                "AND period BETWEEN ? AND ? AND first_release <= ? AND last_release >= ?",
+                (series_id, reporter, lo, hi, rel_hi, rel_lo)).fetchall()
+
+    def last_actual(self, series_id: int, reporter: int) -> list[tuple]:
+        with self.lock:
+            return self.con.execute(
+                "SELECT first_release, last_release, year FROM lastactual WHERE series_id=? AND reporter_id=?",
+                (series_id, reporter)).fetchall()
 
     def rows(self, series_id: int, reporter: int, partner: int, lo: int, hi: int) -> list[tuple]:
         with self.lock:
@@ -117,11 +158,12 @@ def _period(key: int) -> tuple[Period, str]:
 class SnapshotSource:
     info = SourceInfo(
         id="snapshot",
-        name="Embedded snapshot: World Bank WDI, Eurostat Comext, national trade statistics of KG, KZ, UZ, RU, AM",
+        name="Embedded snapshot: IMF WEO (14 releases), World Bank WDI, Eurostat Comext, national trade statistics "
+             "of KG, KZ, UZ, RU, AM",
         licence=LICENCE,
         network=False,
         url=None,
-        coverage=Coverage(metrics=METRICS, frequencies=("A", "M"), years=(1960, 2025)),
+        coverage=Coverage(metrics=METRICS, frequencies=("A", "M"), years=(1960, 2030)),
         redistributable=True,
     )
 
@@ -148,7 +190,15 @@ class SnapshotSource:
 
         Annual figures are returned only for whole years inside the period; monthly ones for every month inside
         it (the caller sums them). ``trade_turnover`` is the publisher's own figure where one is printed
-        (Kazakhstan), else exports + imports of the same reporter, partner, period and publication."""
+        (Kazakhstan), else exports + imports of the same reporter, partner, period and publication.
+
+        Datasets with several releases (IMF WEO) give one observation per period: from ``query.release`` if
+        named ('WEO 2023-10'), else from the latest release published on or before ``query.as_of`` that has the
+        figure, else from the latest release. Each carries ``status`` (``actual``; ``estimate`` for a year
+        after the release's last actual year but before the release year; ``projection`` from the release
+        year on), ``release`` and ``released``. ``as_of`` does not hide single-vintage datasets (WDI, national
+        tables): their observations say their own release date. ``query.publisher`` ('IMF', 'World Bank')
+        keeps only that publisher's figures."""
         db = self._db
         rep = db.place_id.get(query.reporter.upper())
         par = 0 if query.partner is None else db.place_id.get(query.partner.upper())
@@ -156,7 +206,16 @@ class SnapshotSource:
             return []
         if query.metric == "trade_turnover":
             return self._turnover(db, query, rep, par)
-        return [o for s in db.series.get(query.metric, ()) for o in self._fetch_series(db, s, query, rep, par)]
+        out = []
+        for s in db.series.get(query.metric, ()):
+            if query.publisher and db.datasets[s[1]][4].casefold() != query.publisher.casefold():
+                continue
+            if s[1] in db.release_datasets:
+                if par == 0:
+                    out.extend(self._fetch_releases(db, s, query, rep))
+            elif query.release is None or query.release == _SINGLE_RELEASES.get(db.datasets[s[1]][1], ("",))[0]:
+                out.extend(self._fetch_series(db, s, query, rep, par))
+        return out
 
     # ------------------------------------------------------------------ helpers for the verifier
 
@@ -192,13 +251,58 @@ class SnapshotSource:
         if bounds is None:
             return []
         prov = db.provenance(s)
+        release, released = _SINGLE_RELEASES.get(db.datasets[s[1]][1], (None, None))
         out = []
         for key, value, prelim in db.rows(s[0], rep, par, *bounds):
             period, f = _period(key)
             out.append(Observation(metric=s[2], value=value, unit=s[4], period=period,
                                    reporter=query.reporter.upper(),
                                    partner=None if par == 0 else db.places[par][1],
-                                   frequency=f, preliminary=bool(prelim), provenance=prov))
+                                   frequency=f, preliminary=bool(prelim), provenance=prov,
+                                   release=release, released=released))
+        return out
+
+    def _fetch_releases(self, db: _Db, s: tuple, query: Query, rep: int) -> list[Observation]:
+        if query.frequency and query.frequency != s[6]:
+            return []
+        bounds = _bounds(query.period, s[6])
+        if bounds is None:
+            return []
+        rels = [r for r in db.releases.values() if r[1] == s[1]]
+        if query.release is not None:
+            rid = db.release_id.get(query.release)
+            rels = [r for r in rels if r[0] == rid]
+        if query.as_of is not None:
+            day = query.as_of.isoformat()
+            rels = [r for r in rels if r[3] <= day]
+        if not rels:
+            return []
+        lo_rel, hi_rel = rels[0][0], rels[-1][0]
+        best: dict[int, tuple] = {}
+        for period, first, last, milli in db.release_rows(s[0], rep, *bounds, lo_rel, hi_rel):
+            rel = min(last, hi_rel)     # the latest wanted release that has this value
+            if period not in best or rel > best[period][0]:
+                best[period] = (rel, milli, max(first, lo_rel))
+        if not best:
+            return []
+        lad = db.last_actual(s[0], rep)
+        code = db.places[rep][1]
+        out = []
+        for period, (rel, milli, first) in sorted(best.items()):
+            year = period // 100
+            r = db.releases[rel]
+            release_year = int(r[2].split()[-1][:4])
+            last_actual = next((y for a, z, y in lad if a <= rel <= z), None)
+            if year >= release_year:
+                status = "projection"
+            elif (last_actual is not None and year > last_actual) or (last_actual is None and year == release_year - 1):
+                status = "estimate"
+            else:
+                status = "actual"
+            value = milli / 1000 if s[5] == 1.0 else round(milli / 1000 * s[5], 4)
+            out.append(Observation(metric=s[2], value=value, unit=s[4], period=Period.year(year), reporter=code,
+                                   frequency="A", provenance=db.release_provenance(s, rel, first),
+                                   status=status, release=r[2], released=r[3]))
         return out
 
     def _turnover(self, db: _Db, query: Query, rep: int, par: int) -> list[Observation]:

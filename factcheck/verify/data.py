@@ -59,7 +59,23 @@ class Fetcher:
     #: asked for its years and the year before (for changes); the others are asked for everything once
     focus: Period | None = None
 
-    def fetch(self, metric: str, reporter: str, partner: str | None) -> tuple[list[Observation], list[str]]:
+    def fetch(self, metric: str, reporter: str, partner: str | None,
+              projections: bool = False) -> tuple[list[Observation], list[str]]:
+        """Every observation of the metric for the reporter (and partner) in the latest release of each dataset.
+
+        Projections (a figure for a year the publisher had no data for yet, ``Observation.status``) are left
+        out unless ``projections`` is true: an actual claim is never checked against a forecast."""
+        out, errors = self._fetch(metric, reporter, partner)
+        if not projections:
+            out = [o for o in out if o.status != "projection"]
+        return out, errors
+
+    def ask(self, query: Query) -> tuple[list[Observation], list[str]]:
+        """One query as given, with its ``as_of``, ``release`` and ``publisher`` filters (cached for the run):
+        what a forecaster said in a release, or what was known on a date."""
+        return self._ask(("query", query), query, lambda src: True)
+
+    def _fetch(self, metric: str, reporter: str, partner: str | None) -> tuple[list[Observation], list[str]]:
         everything = Query(metric=metric, reporter=reporter, partner=partner)
         out, errors = self._ask(("obs", metric, reporter, partner), everything, lambda src: True)
         if self.focus is None:

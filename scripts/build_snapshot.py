@@ -158,6 +158,17 @@ IMF_GROUPS = {
 WEO_VALUES = "imf_weo_2019-04_2025-10_values.csv.gz"
 WEO_LASTACTUAL = "imf_weo_2019-04_2025-10_lastactual.csv.gz"
 
+for _key, _commit, _date in (("wdi_more", "4ebec5a2273f531ba238a34dbe440394dc5a6c4b", "2026-07-01"),
+                             ("wdi_more_2605", "6b2145a46a8033433e071207ae4bdd332d02a73c", "2026-05-01"),
+                             ("wdi_more_2512", "20289a7f4a748722b6d7142af0ab972f6d038452", "2025-12-17")):
+    DATASETS[_key] = ("WDI", "World Development Indicators, per-indicator CSVs via datasets/world-development-indicators",
+                      "World Bank", CC_BY, "https://data.worldbank.org/indicator", _date, WB_ATTR,
+                      f"datasets/world-development-indicators@{_commit} indicators/<code>/data.csv")
+#: which of those commits each wdi_2026-07/ file last changed in (fixtures/snapshot/PROVENANCE.md)
+WDI_MORE_DATASET = {"NY.GDP.PCAP.KD.ZG": "wdi_more_2605", "SI.POV.GINI": "wdi_more_2605",
+                    "DT.DOD.DECT.CD": "wdi_more_2512"}
+WDI_MORE_YEARS = (2000, 2025)
+
 WDI_METRICS = {
     "NY.GDP.MKTP.KD.ZG": ("gdp_growth", "percent"),
     "FP.CPI.TOTL.ZG": ("inflation", "percent"),
@@ -167,9 +178,32 @@ WDI_METRICS = {
     "NY.GDP.PCAP.CD": ("gdp_per_capita", "USD"),
     "BX.TRF.PWKR.CD.DT": ("remittances", "USD"),
     "PA.NUS.FCRF": ("exchange_rate", "LCU/USD"),
-    "NE.EXP.GNFS.CD": ("wdi:NE.EXP.GNFS.CD", "USD"),
-    "NE.IMP.GNFS.CD": ("wdi:NE.IMP.GNFS.CD", "USD"),
-    "BN.CAB.XOKA.CD": ("wdi:BN.CAB.XOKA.CD", "USD"),
+    "NE.EXP.GNFS.CD": ("exports_goods_services", "USD"),
+    "NE.IMP.GNFS.CD": ("imports_goods_services", "USD"),
+    "BN.CAB.XOKA.CD": ("current_account", "USD"),
+    # the 28 indicators of wdi_2026-07/ (the six above that recur keep their metric)
+    "NE.EXP.GNFS.ZS": ("exports_gdp", "percent"),
+    "NE.IMP.GNFS.ZS": ("imports_gdp", "percent"),
+    "TG.VAL.TOTL.GD.ZS": ("merchandise_trade_gdp", "percent"),
+    "TX.VAL.MRCH.CD.WT": ("exports", "USD"),
+    "TM.VAL.MRCH.CD.WT": ("imports", "USD"),
+    "GC.DOD.TOTL.GD.ZS": ("central_government_debt_gdp", "percent"),
+    "GC.NLD.TOTL.GD.ZS": ("central_budget_balance_gdp", "percent"),
+    "GC.REV.XGRT.GD.ZS": ("central_government_revenue_gdp", "percent"),
+    "GC.TAX.TOTL.GD.ZS": ("tax_revenue_gdp", "percent"),
+    "GC.XPN.TOTL.GD.ZS": ("central_government_expense_gdp", "percent"),
+    "BX.KLT.DINV.CD.WD": ("fdi_inflows", "USD"),
+    "NY.GDP.PCAP.KD.ZG": ("gdp_per_capita_growth", "percent"),
+    "NY.GDP.PCAP.PP.CD": ("gdp_per_capita_ppp", "USD"),
+    "NY.GNP.PCAP.CD": ("gni_per_capita", "USD"),
+    "NY.GDP.DEFL.KD.ZG": ("gdp_deflator", "percent"),
+    "FI.RES.TOTL.CD": ("reserves", "USD"),
+    "DT.DOD.DECT.CD": ("external_debt", "USD"),
+    "FR.INR.LEND": ("lending_rate", "percent"),
+    "SP.DYN.LE00.IN": ("life_expectancy", "years"),
+    "SP.DYN.TFRT.IN": ("fertility_rate", "births per woman"),
+    "SM.POP.NETM": ("net_migration", "persons"),
+    "SI.POV.GINI": ("gini", "index"),
 }
 
 GROUPS = {  # code: (name_en, name_ru)
@@ -473,6 +507,23 @@ def load_wdi_api(b: Builder, path: Path) -> None:
             b.add(sid, r["iso3"], "", int(r["year"]), 0, num(r["value"]))
 
 
+def load_wdi_more(b: Builder, folder: Path) -> None:
+    """The datasets/world-development-indicators CSVs (one indicator per file, long), years WDI_MORE_YEARS."""
+    for path in sorted(folder.glob("*.csv")):
+        if path.name == "INDEX.csv":      # the collector's list of files (provenance), not data
+            continue
+        ind = path.stem.upper()
+        metric, unit = WDI_METRICS[ind]
+        ds = WDI_MORE_DATASET.get(ind, "wdi_more")
+        sid = b.series_id(ds, metric, ind, unit, 1.0, "A", "wdi")
+        with open(path, encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                year = int(r["Year"])
+                if WDI_MORE_YEARS[0] <= year <= WDI_MORE_YEARS[1]:
+                    b.places.add_wb(r["Country Code"], r["Country Name"])
+                    b.add(sid, r["Country Code"], "", year, 0, num(r["Value"]))
+
+
 def load_datasets(b: Builder, path: Path, ds: str, ind: str) -> None:
     metric, unit = WDI_METRICS[ind]
     sid = b.series_id(ds, metric, ind, unit, 1.0, "A", "wdi")
@@ -640,6 +691,7 @@ def build(raw: Path, out: Path) -> list[str]:
     load_am(b, raw / "am_armstat_trade_by_country_monthly_2007-2024_kusd.csv")
     load_comext(b, raw / "eurostat_comext_eu_member_trade_with_central_asia_caucasus_russia_2019-2024_long.csv")
     load_weo(b, raw)
+    load_wdi_more(b, raw / "wdi_2026-07")
 
     codes = sorted(places.rows)
     pid = {"": 0, **{c: i for i, c in enumerate(codes, 1)}}

@@ -31,6 +31,7 @@ import os
 from dataclasses import dataclass
 
 from factcheck import http
+from factcheck import metrics
 from factcheck.model import Coverage, Observation, Period, Provenance, Query, SourceInfo, SourceUnavailable
 
 PREVIEW = "https://comtradeapi.un.org/public/v1/preview/C/{freq}/HS"
@@ -38,7 +39,7 @@ KEYED = "https://comtradeapi.un.org/data/v1/get/C/{freq}/HS"
 ENV_KEY = "COMTRADE_API_KEY"
 KEY_HEADER = "Ocp-Apim-Subscription-Key"
 LICENCE = "UN Comtrade terms of use: no redistribution without UN permission"
-METRICS = ("exports", "imports", "trade_turnover", "trade_balance")
+METRICS = tuple(m.id for m in metrics.all() if m.codes("comtrade"))   # from the metric registry
 FLOW = {"X": "exports", "M": "imports"}
 #: ISO 3166 alpha-3 -> Comtrade reporter/partner code where it differs from ISO 3166 numeric
 COMTRADE_CODES = {"FRA": 251, "IND": 699, "NOR": 579, "CHE": 757, "USA": 842, "TWN": 490}

@@ -24,12 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck import http
+from factcheck import metrics
 from factcheck.model import Coverage, Observation, Provenance, Query, SourceInfo, SourceUnavailable
 
 BASE = "https://api.db.nomics.world/v22"
 PROVIDER, DATASET = "CEPII", "CHELEM-TRADE-CHEL"
 LICENCE = "CEPII terms (via DBnomics); not redistributable"
-METRICS = ("exports", "imports", "trade_turnover", "trade_balance")
+METRICS = tuple(m.id for m in metrics.all() if m.codes("dbnomics"))   # from the metric registry
 PAGE = 1000
 MAX_SERIES = 5000
 #: CHELEM zone codes that are not countries; they may stand for the world only

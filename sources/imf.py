@@ -35,14 +35,15 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from factcheck import http
+from factcheck import metrics
 from factcheck.model import Coverage, Observation, Provenance, Query, SourceInfo, SourceUnavailable
 
 BASE = "https://api.imf.org/external/sdmx/3.0"
 AGENCY, DATAFLOW, VERSION = "IMF.STA", "IMTS", "+"
 WORLD = "G001"
 LICENCE = "IMF terms of use (© IMF, all rights reserved); not redistributable"
-INDICATORS = {"exports": ("XG_FOB_USD",), "imports": ("MG_CIF_USD",),
-              "trade_turnover": ("XG_FOB_USD", "MG_CIF_USD"), "trade_balance": ("XG_FOB_USD", "MG_CIF_USD")}
+#: metric -> IMTS indicators, from the metric registry (series.imf)
+INDICATORS = {m.id: m.codes("imf") for m in metrics.all() if m.codes("imf")}
 FLOW_OF = {"XG_FOB_USD": "exports", "MG_CIF_USD": "imports"}
 GROUPINGS = {"EU", "EAEU", "CIS", "EMU", "EA", "ASEAN", "BRICS", "OECD", "G7", "G20"}
 

@@ -25,20 +25,23 @@ from urllib.parse import quote
 from factcheck.model import Coverage, Observation, Period, Provenance, Query, SourceInfo, SourceUnavailable
 
 TRADE_METRICS = ("exports", "imports", "imports_consignment", "trade_turnover")
-METRICS = (
-    *TRADE_METRICS,
-    "gdp", "gdp_growth", "gdp_per_capita", "inflation", "unemployment", "population", "remittances",
-    "exchange_rate", "exchange_rate_eop",
-    "exchange_rate:EUR", "exchange_rate:RUB", "exchange_rate:KZT", "exchange_rate:UZS",
-    "exchange_rate_eop:EUR", "exchange_rate_eop:RUB", "exchange_rate_eop:KZT", "exchange_rate_eop:UZS",
-    "wdi:NE.EXP.GNFS.CD", "wdi:NE.IMP.GNFS.CD", "wdi:BN.CAB.XOKA.CD",
-    # IMF WEO (every release April 2019 - October 2025)
-    "gdp_ppp", "gdp_per_capita_ppp", "inflation_eop", "government_debt_gdp", "budget_balance_gdp",
-    "government_revenue_gdp", "government_expenditure_gdp", "current_account", "current_account_gdp",
-)
+
+
+def _metrics() -> tuple[str, ...]:
+    """Every metric the snapshot answers: the registry's metrics with snapshot series, plus the Kyrgyz cross rates."""
+    from factcheck import metrics
+    own = tuple(m.id for m in metrics.all() if m.codes("snapshot"))
+    return own + tuple(f"{m}:{c}" for m in ("exchange_rate", "exchange_rate_eop") for c in ("EUR", "RUB", "KZT", "UZS"))
+
+
+METRICS = _metrics()
 
 #: datasets with one vintage: the release name and date their observations carry
-_SINGLE_RELEASES = {"wdi_csv": ("WDI 2026-07", "2026-07-13"), "wdi_api": ("WDI 2026-02", "2026-02-24")}
+_SINGLE_RELEASES = {"wdi_csv": ("WDI 2026-07", "2026-07-13"), "wdi_api": ("WDI 2026-02", "2026-02-24"),
+                    "wdi_more": ("WDI 2026-07", "2026-07-01"), "wdi_more_2605": ("WDI 2026-05", "2026-05-01"),
+                    "wdi_more_2512": ("WDI 2025-12", "2025-12-17")}
+
+WB_ATTRIBUTION = "The World Bank: World Development Indicators (CC BY 4.0)"
 
 #: where several countries share a currency, the one whose WDI exchange rate stands for it
 CURRENCY_COUNTRY = {"USD": "USA", "EUR": "DEU", "GBP": "GBR", "CHF": "CHE", "AUD": "AUS", "NZD": "NZL",
@@ -206,6 +209,8 @@ class SnapshotSource:
             return []
         if query.metric == "trade_turnover":
             return self._turnover(db, query, rep, par)
+        if query.metric == "remittances_gdp":
+            return self._remittances_gdp(query) if par == 0 else []
         out = []
         for s in db.series.get(query.metric, ()):
             if query.publisher and db.datasets[s[1]][4].casefold() != query.publisher.casefold():
@@ -303,6 +308,26 @@ class SnapshotSource:
             out.append(Observation(metric=s[2], value=value, unit=s[4], period=Period.year(year), reporter=code,
                                    frequency="A", provenance=db.release_provenance(s, rel, first),
                                    status=status, release=r[2], released=r[3]))
+        return out
+
+    def _remittances_gdp(self, query: Query) -> list[Observation]:
+        """Remittances as % of GDP: BX.TRF.PWKR.CD.DT / NY.GDP.MKTP.CD of the same WDI release and year,
+        computed here (WDI publishes no such series); the provenance note says so and shows the division."""
+        from dataclasses import replace
+
+        base = replace(query, metric="remittances", publisher="World Bank")
+        gdp = {(o.release, o.period): o for o in self.fetch(replace(base, metric="gdp"))
+               if o.release and o.provenance and o.provenance.series == "NY.GDP.MKTP.CD"}
+        out = []
+        for r in self.fetch(base):
+            g = gdp.get((r.release, r.period))
+            if g is None or not g.value or r.provenance is None:
+                continue
+            share = r.value / g.value * 100
+            prov = replace(r.provenance, series="BX.TRF.PWKR.CD.DT / NY.GDP.MKTP.CD", note=(
+                f"derived by factcheck: personal remittances received {_fmt(r.value)} USD / GDP {_fmt(g.value)} USD "
+                f"x 100 = {share:.4g}% (both {r.release}); attribution: {WB_ATTRIBUTION}"))
+            out.append(replace(r, metric="remittances_gdp", value=share, unit="percent", provenance=prov))
         return out
 
     def _turnover(self, db: _Db, query: Query, rep: int, par: int) -> list[Observation]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck import http
+from factcheck import metrics
 from factcheck.model import Coverage, Observation, Provenance, Query, SourceInfo, SourceUnavailable
 
 BASE = "https://api.worldbank.org/v2"
@@ -26,18 +27,10 @@ PER_PAGE = 1000
 MAX_PAGES = 20
 LICENCE = "CC BY 4.0 (World Bank)"
 
-#: metric -> (indicator, unit as in Observation.unit, scale to base units)
+#: metric -> (indicator, unit as in Observation.unit), from the metric registry (factcheck/data/metrics.yaml,
+#: series.worldbank): exports/imports are merchandise trade with the world (TX/TM.VAL.MRCH.CD.WT)
 INDICATORS: dict[str, tuple[str, str]] = {
-    "gdp": ("NY.GDP.MKTP.CD", "USD"),
-    "gdp_growth": ("NY.GDP.MKTP.KD.ZG", "percent"),
-    "gdp_per_capita": ("NY.GDP.PCAP.CD", "USD"),
-    "inflation": ("FP.CPI.TOTL.ZG", "percent"),
-    "population": ("SP.POP.TOTL", "persons"),
-    "unemployment": ("SL.UEM.TOTL.ZS", "percent"),
-    "exports": ("TX.VAL.MRCH.CD.WT", "USD"),     # merchandise exports, current US$ (to the world)
-    "imports": ("TM.VAL.MRCH.CD.WT", "USD"),     # merchandise imports, current US$ (from the world)
-    "remittances": ("BX.TRF.PWKR.CD.DT", "USD"),
-}
+    m.id: (m.codes("worldbank")[0], m.unit) for m in metrics.all() if m.codes("worldbank")}
 DATASETS = {"2": "World Development Indicators"}
 
 

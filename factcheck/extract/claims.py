@@ -28,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from factcheck import lang as langdata
+from factcheck import metrics as _registry
 from factcheck.model import (
     Claim, Cue, MetricMention, Period, PeriodMention, PlaceMention, Quantity, Sentence, Span,
 )
@@ -133,6 +134,12 @@ def build(sentence: Sentence, *, quantities: list[Quantity], periods: list[Perio
         if m == "trade_balance" and value > 0 and unit not in ("percent", "percentage_point", "ratio") \
                 and any(c.cue == "deficit" for c in in_clause):
             value = -value  # a trade deficit is a negative balance
+        # 'госдолг ... 64,3% ВВП', 'a deficit of 3% of GDP': the registry's share-of-GDP metric (factcheck.metrics)
+        if unit == "percent" and kind != "change" and _registry.share_of_gdp(m or "") \
+                and _share_of_gdp(q, qs, metrics, text, s0):
+            m = _registry.share_of_gdp(m)
+            if value > 0 and _registry.get(m).signed and any(c.cue == "deficit" for c in in_clause):
+                value = -value  # a deficit is a negative balance
         kind, period, note = _plan(q, qs, cues, clause, kind, period, published, before_text, text, s0, g)
         if note:
             notes.append(note)

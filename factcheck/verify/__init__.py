@@ -51,7 +51,7 @@ def verify_document(doc: Document, sources: list | None = None, *, offline: bool
         errors = list(getattr(sources, "errors", ()))  # load errors of a run's shared source list
         if offline:
             sources = [s for s in sources if not getattr(getattr(s, "info", None), "network", False)]
-    fetcher = Fetcher(list(sources), errors)
+    fetcher = Fetcher(list(sources), errors, published=doc.published)
     claims = []
     for c in doc.claims:
         fetcher.focus = c.period

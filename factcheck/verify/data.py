@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from factcheck.model import Observation, Period, Query, SourceUnavailable
 from factcheck.verify.tolerance import fmt
 
-#: flows that add up over months (a stock such as population, or a rate, does not)
-ADDITIVE = frozenset({"trade_turnover", "exports", "imports", "trade_balance", "remittances", "gdp"})
-#: metrics whose values are themselves rates in percent
-RATES = frozenset({"gdp_growth", "inflation", "unemployment"})
-TRADE = frozenset({"trade_turnover", "exports", "imports", "trade_balance"})
+from factcheck import metrics as _metrics
+
+#: flows that add up over months (a stock such as population, or a rate, does not): from the metric registry
+ADDITIVE = _metrics.ids(additive_over_periods=True)
+#: metrics whose values are themselves percentages (rates and shares of a denominator)
+RATES = frozenset(m.id for m in _metrics.all() if m.in_percent)
+#: bilateral trade flows (partners add up to a total)
+TRADE = _metrics.ids(bilateral=True) - {"imports_consignment"}
 CURRENCY_LIKE = 3   # ISO 4217 codes are three upper-case letters
 
 
@@ -58,6 +62,9 @@ class Fetcher:
     #: the period of the claim being checked: sources that only answer for given years (Comtrade) are
     #: asked for its years and the year before (for changes); the others are asked for everything once
     focus: Period | None = None
+    #: the document's publication date: datasets with several releases (IMF WEO) also give the figure of
+    #: the latest release published by then, so that a figure right when published is recognised as such
+    published: date | None = None
 
     def fetch(self, metric: str, reporter: str, partner: str | None,
               projections: bool = False) -> tuple[list[Observation], list[str]]:
@@ -78,6 +85,11 @@ class Fetcher:
     def _fetch(self, metric: str, reporter: str, partner: str | None) -> tuple[list[Observation], list[str]]:
         everything = Query(metric=metric, reporter=reporter, partner=partner)
         out, errors = self._ask(("obs", metric, reporter, partner), everything, lambda src: True)
+        if self.published is not None:
+            then = Query(metric=metric, reporter=reporter, partner=partner, as_of=self.published)
+            known, _ = self._ask(("asof", metric, reporter, partner, self.published), then, lambda src: True)
+            latest = {o.release for o in out if o.release}
+            out = out + [o for o in known if o.release and o.release not in latest]
         if self.focus is None:
             return out, errors
         (y1, _), (y2, _) = self.focus.start_ym, self.focus.end_ym

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from factcheck import metrics as _registry
 from factcheck.model import Claim, Observation, Period, Provenance, Verdict
 from factcheck.verify.data import (RATES, Fetcher, Resolved, describe_obs, is_currency, nearest, resolve, shift,
                                    vintage_date)
@@ -27,8 +28,7 @@ from factcheck.verify.mirror import TYPICAL_MIRROR_GAP, View, causes, gap, views
 from factcheck.verify.tolerance import CLOSE_MARGIN, Interval, closeness, fmt, interval_for
 
 #: metrics some source can be asked about; anything else (other:...) is unverifiable at once
-KNOWN_METRICS = frozenset({"trade_turnover", "exports", "imports", "trade_balance", "gdp", "gdp_growth",
-                           "gdp_per_capita", "inflation", "population", "unemployment", "remittances"})
+KNOWN_METRICS = frozenset(m.id for m in _registry.all() if m.sources)   # factcheck/data/metrics.yaml
 
 
 @dataclass

@@ -19,9 +19,6 @@ from dataclasses import dataclass
 #: mirror gaps up to this share of the larger figure count as usual (see the module docstring)
 TYPICAL_MIRROR_GAP = 0.35
 
-METRIC_WORDS = {"gdp": "GDP", "gdp_growth": "GDP growth", "gdp_per_capita": "GDP per capita",
-                "remittances": "remittance inflows", "inflation": "inflation", "unemployment": "unemployment rate",
-                "population": "population"}
 
 #: codes of country groups and aggregates: they are partners, never reporters with mirror statistics
 GROUPINGS = frozenset({"EAEU", "EU", "EU27", "EMU", "EA", "EA20", "CIS", "WLD", "G20", "G7", "SCO", "BRICS", "ASEAN",
@@ -69,7 +66,8 @@ def views(metric: str, entities: tuple[str, ...]) -> list[View]:
         return [View(a, b, metric, f"{a}-reported {metric.replace('_', ' ')} with {b}")]
     if len(ents) >= 2 and metric == "remittances":
         return [View(a, ents[1], metric, f"{a}'s remittances from {ents[1]}")]
-    return [View(a, None, metric, f"{a} {METRIC_WORDS.get(metric, metric.replace('_', ' '))}")]
+    from factcheck import metrics
+    return [View(a, None, metric, f"{a} {metrics.label(metric)}")]
 
 
 def causes(reporters: tuple[str, ...]) -> str:

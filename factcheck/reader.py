@@ -129,11 +129,25 @@ def parse_date(value) -> date | None:
         return value if type(value) is date else value.date()
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
     if not m:
-        return None
+        return _written_date(str(value))
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def _written_date(text: str) -> date | None:
+    """A date written out in any language dateparser knows ('14 октября 2021', 'Tue, 10 Oct 2023 08:00:00
+    GMT', '12 October 2023'), as front matter and HTML meta tags often give it. Day, month and year must all
+    be written; relative dates ('вчера', '2 days ago') are refused: they would depend on today's date."""
+    text = text.strip()
+    if not text or len(text) > 64 or not re.search(r"\d{4}", text):
+        return None
+    import dateparser   # lazy: only for dates that are not ISO
+
+    d = dateparser.parse(text, settings={"PARSERS": ["custom-formats", "absolute-time"],
+                                         "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
+    return d.date() if d else None
 
 
 _CYR = re.compile(r"[А-Яа-яЁё]")

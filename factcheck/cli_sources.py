@@ -59,6 +59,12 @@ def sources_list(ctx: typer.Context,
 
     reg = registry.discover()
     rows = [_describe(sid, cls.info) for sid, cls in reg.classes.items()]
+    for r, cls in zip(rows, reg.classes.values()):
+        if hasattr(cls, "datasets"):   # an offline source that ships its data says what is inside
+            try:
+                r["datasets"] = cls().datasets()
+            except Exception as exc:   # a missing or broken data file is named, not a traceback
+                r["datasets_error"] = f"{type(exc).__name__}: {exc}"
     if as_json:
         typer.echo(json.dumps({"sources": rows, "failed": reg.errors}, ensure_ascii=False, indent=2))
         return
@@ -66,6 +72,12 @@ def sources_list(ctx: typer.Context,
         typer.echo(f"{r['id']}\t{'network' if r['network'] else 'offline'}\t{r['licence']}\t{r['name']}")
         typer.echo(f"    network: {'yes' if r['network'] else 'no'}    "
                    f"redistributable: {'yes' if r['redistributable'] else 'no'}    coverage: {r['coverage']}")
+        for d in r.get("datasets", ()):
+            rel = f"; releases: {', '.join(d['releases'])}" if d["releases"] else f"; vintage {d['vintage']}"
+            typer.echo(f"    - {d['publisher']}: {d['code']} ({d['title']}): {d['metrics']}; {d['reporters']} "
+                       f"reporters, {d['years']}{rel}. Licence: {d['licence']}. Attribution: {d['attribution']}")
+        if r.get("datasets_error"):
+            typer.echo(f"    datasets unreadable: {r['datasets_error']}")
     if not rows:
         typer.echo("no sources registered")
     if reg.errors:

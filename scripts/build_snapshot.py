@@ -16,6 +16,7 @@ Schema (integer keys keep the file small; see ``sources/snapshot.py`` for the re
                                                          or a World Bank aggregate code; id 0 = no partner
   obs(series_id, reporter_id, partner_id, period, value, prelim)   WITHOUT ROWID
       period = YYYY*100 + month (month 0 for annual); value in base units (USD, EUR, persons, percent)
+  coverage(dataset_id, metrics, reporters, first_year, last_year)   what each dataset covers (factcheck sources)
   release(id, dataset_id, name, released)    named releases of a dataset with several (IMF WEO), in date order
   robs(series_id, reporter_id, period, first_release, last_release, value)   WITHOUT ROWID
       a value that stays the same in every release first..last is stored once; value = thousandths of the
@@ -671,6 +672,20 @@ def load_weo(b: Builder, raw: Path) -> None:
             b.lastactual.append((sids[r["concept"]], r["area"], rel[r["first"]], rel[r["last"]], int(r["lastactualdate"])))
 
 
+def coverage_rows(b: Builder) -> list[tuple]:
+    """(dataset id, 'metric, metric', reporters, first year, last year) per dataset, for 'factcheck sources'."""
+    ds_of = {r[0]: r[1] for r in b.series_rows}
+    metric_of = {r[0]: r[2] for r in b.series_rows}
+    cov: dict[int, list] = {}
+    keys = [(sid, rep, per) for sid, rep, _, per in b.obs] + [(sid, rep, per) for sid, rep, per, *_ in b.robs]
+    for sid, rep, per in keys:
+        c = cov.setdefault(ds_of[sid], [set(), set(), per // 100, per // 100])
+        c[0].add(metric_of[sid])
+        c[1].add(rep)
+        c[2], c[3] = min(c[2], per // 100), max(c[3], per // 100)
+    return [(d, ", ".join(sorted(c[0])), len(c[1]), c[2], c[3]) for d, c in sorted(cov.items())]
+
+
 def build(raw: Path, out: Path) -> list[str]:
     """Write the snapshot to ``out``; return a short report (sizes, unmapped names, dropped conflicts)."""
     places = Places(raw / "datasets_country-codes.csv")
@@ -714,6 +729,8 @@ def build(raw: Path, out: Path) -> list[str]:
         CREATE TABLE obs(series_id INTEGER NOT NULL, reporter_id INTEGER NOT NULL, partner_id INTEGER NOT NULL,
             period INTEGER NOT NULL, value REAL NOT NULL, prelim INTEGER NOT NULL,
             PRIMARY KEY(series_id, reporter_id, partner_id, period)) WITHOUT ROWID;
+        CREATE TABLE coverage(dataset_id INTEGER PRIMARY KEY, metrics TEXT NOT NULL, reporters INTEGER NOT NULL,
+            first_year INTEGER NOT NULL, last_year INTEGER NOT NULL);
         CREATE TABLE release(id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL, name TEXT NOT NULL UNIQUE,
             released TEXT NOT NULL);
         CREATE TABLE robs(series_id INTEGER NOT NULL, reporter_id INTEGER NOT NULL, period INTEGER NOT NULL,
@@ -742,6 +759,7 @@ def build(raw: Path, out: Path) -> list[str]:
                     [(i, weo_ds, f"WEO {name}", day) for i, (name, day) in enumerate(WEO_RELEASES.items(), 1)])
     con.executemany("INSERT INTO robs VALUES (?,?,?,?,?,?)",
                     sorted((s, pid[r], per, a, z, v) for s, r, per, a, z, v in b.robs))
+    con.executemany("INSERT INTO coverage VALUES (?,?,?,?,?)", coverage_rows(b))
     con.executemany("INSERT INTO lastactual VALUES (?,?,?,?,?)",
                     sorted((s, pid[r], a, z, y) for s, r, a, z, y in b.lastactual))
     con.commit()

@@ -222,6 +222,27 @@ class SnapshotSource:
                 out.extend(self._fetch_series(db, s, query, rep, par))
         return out
 
+    # ------------------------------------------------------------------ what is inside
+
+    def datasets(self) -> list[dict]:
+        """Every dataset in the snapshot: publisher, table, licence, attribution, releases and coverage."""
+        db = self._db
+        with db.lock:
+            cov = {r[0]: r[1:] for r in db.con.execute(
+                "SELECT dataset_id, metrics, reporters, first_year, last_year FROM coverage")}
+        out = []
+        for d in db.datasets.values():
+            rels = [r for r in db.releases.values() if r[1] == d[0]]
+            single = _SINGLE_RELEASES.get(d[1])
+            metrics, reporters, y1, y2 = cov.get(d[0], ("", 0, None, None))
+            out.append({
+                "code": d[2], "title": d[3], "publisher": d[4], "licence": d[5], "url": d[6],
+                "attribution": d[8],
+                "releases": [f"{r[2]} ({r[3]})" for r in rels] or ([f"{single[0]} ({single[1]})"] if single else []),
+                "vintage": d[7], "metrics": metrics, "reporters": reporters,
+                "years": f"{y1}-{y2}" if y1 is not None else None})
+        return out
+
     # ------------------------------------------------------------------ helpers for the verifier
 
     def periods_available(self, metric: str, reporter: str, partner: str | None = None) -> list[Period]:

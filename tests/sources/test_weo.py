@@ -109,3 +109,22 @@ def test_values_of_1000_or_more_are_missing_before_2021(metric):
     # thousands separator did not survive the upstream conversion, so Germany's GDP starts with WEO 2021-04
     have = [r for r in RELEASES if weo(metric, "DEU", 2019, release=r) is not None]
     assert have == RELEASES[4:]
+
+
+def test_factcheck_sources_lists_the_releases_and_attribution():
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    out = CliRunner().invoke(app, ["sources", "--json"])
+    assert out.exit_code == 0, out.output
+    snap = next(r for r in json.loads(out.output)["sources"] if r["id"] == "snapshot")
+    weo_ds = next(d for d in snap["datasets"] if d["publisher"] == "IMF")
+    assert len(weo_ds["releases"]) == 14 and weo_ds["releases"][0] == "WEO 2019-04 (2019-04-09)"
+    assert "government_debt_gdp" in weo_ds["metrics"] and weo_ds["years"] == "2000-2030"
+    assert "Source: IMF, World Economic Outlook database" in weo_ds["attribution"]
+    wdi = [d for d in snap["datasets"] if "WDI 2026-07 (2026-07-01)" in d["releases"]]
+    assert len(wdi) == 1 and "remittances" in wdi[0]["metrics"] and wdi[0]["licence"] == "CC BY 4.0"
+    text = CliRunner().invoke(app, ["sources"]).output
+    assert "releases: WEO 2019-04 (2019-04-09)" in text

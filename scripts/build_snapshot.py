@@ -120,8 +120,9 @@ DATASETS["weo"] = ("IMF WEO", "World Economic Outlook database (14 releases, Apr
                    "IMF", WEO_LICENCE, "https://www.imf.org/en/Publications/WEO/weo-database", None, WEO_ATTR,
                    "mitsuoxv/imf-weo data/*.rda (commits in PROVENANCE.md), via scripts/extract_weo.py")
 
-#: WEO releases: id -> publication date of the World Economic Outlook report and database (imf.org, WEO page
-#: of each issue). A query 'as of' a date sees the releases published on or before it.
+#: WEO releases: id -> the day the World Economic Outlook issue and its database were released (each checked
+#: against a report of that day: fixtures/snapshot/PROVENANCE.md). A query 'as of' a date sees the releases
+#: published on or before it.
 WEO_RELEASES = {
     "2019-04": "2019-04-09", "2019-10": "2019-10-15", "2020-04": "2020-04-14", "2020-10": "2020-10-13",
     "2021-04": "2021-04-06", "2021-10": "2021-10-12", "2022-04": "2022-04-19", "2022-10": "2022-10-11",
